@@ -1,0 +1,43 @@
+// @ts-check
+
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { localized404 } from './src/integrations/localized-404.mjs';
+import { headingIdGuard } from './src/markdown/heading-id-guard.mjs';
+
+/** Where the site is deployed. Override with SITE_URL and BASE_PATH (e.g. BASE_PATH=/guide/). */
+const site = process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-cn'],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true },
+      hastPlugins: [headingIdGuard],
+    }),
+  },
+  integrations: [
+    localized404(),
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

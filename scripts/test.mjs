@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, stopping at the first failure.
+ * lint/format -> astro check -> unit tests -> build -> built-site tests (facts, ids, meta,
+ * JSON-LD, sitemap) -> HTML validity -> links (default base and a sub-path base) -> browser tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
+import { findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+
+const browser = findChromium();
+if (!browser) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`,
+};
+delete env.BASE_PATH;
+delete env.OUT_DIR;
+const steps = [
+  ['lint and format', 'biome', ['check', '.']],
+  ['types (astro check)', 'astro', ['check']],
+  ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts']],
+  ['HTML validity', 'html-validate', ['dist/**/*.html']],
+  ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
+  ['build under /guide/', 'node', ['scripts/build.mjs'], { BASE_PATH: '/guide/', OUT_DIR: 'dist-base' }],
+  ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/']],
+  ['browser tests', 'playwright', ['test']],
+];
+
+let passed = 0;
+const started = Date.now();
+for (const [name, cmd, args, extraEnv] of steps) {
+  console.log(`\n▶ ${name}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (r.error) console.error(r.error.message);
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${secs}s.`);
+    console.log(`\nsteps: ${passed} passed, 1 failed`);
+    process.exit(r.status || 1);
+  }
+  console.log(`✓ ${name} (${secs}s)`);
+  passed += 1;
+}
+rmSync('dist-base', { recursive: true, force: true });
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s (browser: ${browser.source}).`);
+console.log(`steps: ${passed} passed, 0 failed`);

@@ -1,0 +1,68 @@
+/**
+ * The shared test fixture: every page a test opens is watched, and the test fails on any
+ * console error, uncaught exception, failed request, HTTP error or request to another origin.
+ * A test that expects one (a 404 page, a refused clipboard) declares it with `allowProblems`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  problems: string[];
+  /** Ignore problems whose text matches (for tests that provoke them on purpose). */
+  allow: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const add = (p: string) => {
+        if (!allowed.some((re) => re.test(p))) problems.push(p);
+      };
+      page.on('console', (m) => {
+        if (m.type() === 'error') add(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => add(`uncaught: ${e.message}`));
+      page.on('requestfailed', (r) => add(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+      page.on('request', (r) => {
+        const u = r.url();
+        if (/^https?:/.test(u) && new URL(u).origin !== origin) add(`foreign request: ${u}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) add(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      await use({ problems, allow: (re) => allowed.push(re) });
+      expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** All guide pages, by locale. */
+export const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'] as const;
+export const ZH = (path: string) => `/zh-cn${path}`;
+
+/** Waits until every island on the page has hydrated (no-op on pages without islands). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+  );
+}
+
+/** Every HTML page of the built site, as URL paths ("/", "/zh-cn/faq/", "/404.html"). */
+export function builtPages(dir = 'dist'): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((name) => {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) return walk(full);
+      return name.endsWith('.html') ? [full] : [];
+    });
+  return walk(dir)
+    .map((f) => `/${relative(dir, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
