@@ -1,0 +1,70 @@
+/** Deep-link rules: which section a hash names, and which section is "current". Pure. */
+
+/** The section id a URL hash points to: decoded, without "#"; null when empty or malformed. */
+export function hashToId(hash: string): string | null {
+  if (hash.length <= 1) return null;
+  try {
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    return id === '' ? null : id;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resolves a hash id against the ids on the page and the page's aliases (old id -> new id).
+ * Returns the id to land on, or null when the id is unknown (the page then stays at the top).
+ */
+export function resolveTarget(
+  id: string | null,
+  exists: (id: string) => boolean,
+  aliases: Record<string, string>,
+): string | null {
+  if (id === null) return null;
+  if (exists(id)) return id;
+  const seen = new Set<string>();
+  let next: string | undefined = aliases[id];
+  while (next !== undefined && !seen.has(next)) {
+    if (exists(next)) return next;
+    seen.add(next);
+    next = Object.hasOwn(aliases, next) ? aliases[next] : undefined;
+  }
+  return null;
+}
+
+/** Parses the page's alias map from its data attribute; anything malformed gives {}. */
+export function parseAliases(raw: string | null | undefined): Record<string, string> {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The section in view: the last heading whose top has passed the reading line (just under
+ * the sticky header). At the very bottom of the page, the last heading that is on screen
+ * wins, so a short last section can still become current. Before the first heading: null.
+ */
+export function currentSection(
+  headings: readonly { id: string; top: number }[],
+  readingLine: number,
+  viewportHeight: number,
+  atBottom: boolean,
+): string | null {
+  let current: string | null = null;
+  for (const h of headings) {
+    if (h.top <= readingLine) current = h.id;
+  }
+  if (atBottom) {
+    for (const h of headings) {
+      if (h.top < viewportHeight) current = h.id;
+    }
+  }
+  return current;
+}

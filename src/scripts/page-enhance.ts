@@ -1,0 +1,160 @@
+/**
+ * Progressive enhancement of every guide page (bundled and inlined by Astro; no request):
+ * - a link to a section lands with the heading below the sticky header, highlighted, and
+ *   with keyboard focus on it (cold load, in-page links, back/forward, after islands hydrate);
+ * - old ids listed as aliases land on the new id; unknown ids leave the page at the top;
+ * - the table of contents marks the section in view with aria-current;
+ * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused;
+ * - the language switch keeps the query string and the section.
+ * Without JavaScript all links still work; the TOC then marks nothing.
+ */
+import { currentSection, hashToId, parseAliases, resolveTarget } from '../lib/deep-link.ts';
+
+const doc = document;
+const root = doc.documentElement;
+const aliases = parseAliases(doc.querySelector<HTMLElement>('[data-aliases]')?.dataset.aliases);
+const announcer = doc.getElementById('announcer');
+const header = doc.querySelector<HTMLElement>('.site-header');
+const headerBottom = () => (header ? header.getBoundingClientRect().bottom : 0);
+const byId = (id: string) => doc.getElementById(id);
+let pinned: string | null = null;
+
+function announce(message: string): void {
+  if (!announcer) return;
+  announcer.textContent = '';
+  setTimeout(() => {
+    announcer.textContent = message;
+  }, 50);
+}
+
+/** Scrolls the heading under the header, highlights it and moves focus to it. */
+function land(id: string, smooth = false): void {
+  const heading = byId(id);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  if (!heading.hasAttribute('tabindex')) {
+    heading.setAttribute('tabindex', '-1');
+    heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+  }
+  heading.focus({ preventScroll: true });
+  heading.classList.remove('is-target');
+  void heading.offsetWidth; // restart the highlight animation
+  heading.classList.add('is-target');
+  pinned = id;
+  // Islands that hydrate after the landing must not move the section away.
+  new MutationObserver(() => {
+    if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
+  }).observe(doc.body, { attributes: true, attributeFilter: ['ssr'], subtree: true });
+  updateToc();
+}
+
+/** Lands on the section named by the current hash, following aliases. */
+function followHash(): void {
+  const asked = hashToId(location.hash);
+  const target = resolveTarget(asked, (id) => byId(id) !== null, aliases);
+  if (asked !== null && target !== null && target !== asked) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${target}`);
+  }
+  if (target) land(target);
+}
+
+// Table of contents: aria-current on the link of the section in view.
+const tocLinks = [...doc.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+const tocIds = tocLinks.map((a) => decodeURIComponent(a.hash.slice(1)));
+let tocFrame = 0;
+function updateToc(): void {
+  tocFrame = 0;
+  const headings = tocIds.flatMap((id) => {
+    const el = byId(id);
+    return el ? [{ id, top: el.getBoundingClientRect().top }] : [];
+  });
+  const atBottom = innerHeight + scrollY >= root.scrollHeight - 2;
+  let current = currentSection(headings, headerBottom() + 8, innerHeight, atBottom);
+  if (pinned && headings.some((h) => h.id === pinned && h.top >= 0 && h.top < innerHeight)) current = pinned;
+  for (const [i, a] of tocLinks.entries()) {
+    if (tocIds[i] === current) a.setAttribute('aria-current', 'true');
+    else a.removeAttribute('aria-current');
+  }
+}
+const scheduleToc = () => {
+  if (!tocFrame) tocFrame = requestAnimationFrame(updateToc);
+};
+addEventListener('scroll', scheduleToc, { passive: true });
+addEventListener('resize', scheduleToc, { passive: true });
+// A person scrolling takes over from the section a link landed on.
+for (const type of ['wheel', 'touchmove', 'keydown'] as const) {
+  addEventListener(
+    type,
+    () => {
+      pinned = null;
+    },
+    { passive: true },
+  );
+}
+
+addEventListener('hashchange', followHash);
+// A click on a link to the section already in the URL does not fire hashchange: land again.
+doc.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+  if (link && link.hash === location.hash && link.hash.length > 1) {
+    event.preventDefault();
+    followHash();
+  }
+});
+
+// Copy-link buttons.
+const strings = doc.querySelector<HTMLElement>('[data-copy-strings]')?.dataset ?? {};
+for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const url = `${location.origin}${location.pathname}#${button.dataset.copyLink ?? ''}`;
+    const wrapper = button.parentElement;
+    wrapper?.querySelector('.copy-status')?.remove();
+    const status = doc.createElement('span');
+    status.className = 'copy-status';
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = strings.copied ?? 'Link copied';
+      announce(status.textContent);
+      setTimeout(() => status.remove(), 4000);
+    } catch {
+      status.textContent = strings.failed ?? 'Copy failed.';
+      const field = doc.createElement('input');
+      field.type = 'text';
+      field.readOnly = true;
+      field.value = url;
+      field.className = 'copy-fallback';
+      field.setAttribute('aria-label', strings.failed ?? 'Copy failed.');
+      status.append(' ', field);
+      announce(status.textContent);
+      queueMicrotask(() => field.select());
+    }
+    wrapper?.append(status);
+    status.querySelector('input')?.focus();
+  });
+}
+
+// The language switch keeps the query string (the chooser's answers) and the section.
+const langSwitch = doc.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+if (langSwitch) {
+  const path = langSwitch.pathname;
+  const sync = () => {
+    langSwitch.href = `${path}${location.search}${location.hash}`;
+  };
+  for (const type of ['pointerenter', 'focus', 'click', 'touchstart'] as const) {
+    langSwitch.addEventListener(type, sync, { passive: true });
+  }
+}
+
+// Cold load: land now, and again once the page has fully loaded if nothing moved the reader.
+if (location.hash.length > 1) {
+  followHash();
+  addEventListener('load', () => {
+    if (pinned) followHash();
+  });
+}
+// Islands that hydrate after the landing must not move the section away.
+new MutationObserver(() => {
+  if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
+}).observe(doc.body, { attributes: true, attributeFilter: ['ssr'], subtree: true });
+updateToc();

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { currentSection, hashToId, parseAliases, resolveTarget } from '../../src/lib/deep-link.ts';
+import { PERMANENT_IDS, permalinkProblems } from '../../src/lib/permalinks.ts';
+
+describe('hashToId', () => {
+  test('decodes the hash and drops "#"', () => {
+    assert.equal(hashToId('#bind-a-payment-method'), 'bind-a-payment-method');
+    assert.equal(hashToId('#%E5%AE%9E'), '实');
+  });
+  test('empty or malformed hashes give null', () => {
+    assert.equal(hashToId(''), null);
+    assert.equal(hashToId('#'), null);
+    assert.equal(hashToId('#%E0%A4%A'), null);
+  });
+});
+
+describe('resolveTarget', () => {
+  const ids = new Set(['a', 'b']);
+  const exists = (id: string) => ids.has(id);
+  test('an existing id wins over aliases', () => {
+    assert.equal(resolveTarget('a', exists, { a: 'b' }), 'a');
+  });
+  test('an alias lands on its target, also through a chain', () => {
+    assert.equal(resolveTarget('old', exists, { old: 'b' }), 'b');
+    assert.equal(resolveTarget('older', exists, { older: 'old', old: 'b' }), 'b');
+  });
+  test('unknown ids, loops and prototype keys give null', () => {
+    assert.equal(resolveTarget('x', exists, {}), null);
+    assert.equal(resolveTarget('x', exists, { x: 'y', y: 'x' }), null);
+    assert.equal(resolveTarget('__proto__', exists, {}), null);
+    assert.equal(resolveTarget('constructor', exists, {}), null);
+    assert.equal(resolveTarget(null, exists, {}), null);
+  });
+});
+
+describe('parseAliases', () => {
+  test('reads a JSON object of strings and drops the rest', () => {
+    assert.deepEqual(parseAliases('{"a":"b","c":1}'), { a: 'b' });
+  });
+  test('anything malformed gives {}', () => {
+    for (const raw of [null, undefined, '', '{', '[]', 'null', '"x"']) assert.deepEqual(parseAliases(raw), {});
+  });
+});
+
+describe('currentSection', () => {
+  const hs = [
+    { id: 'one', top: -500 },
+    { id: 'two', top: 40 },
+    { id: 'three', top: 600 },
+    { id: 'four', top: 900 },
+  ];
+  test('the last heading above the reading line is current', () => {
+    assert.equal(currentSection(hs, 80, 800, false), 'two');
+  });
+  test('before the first heading nothing is current', () => {
+    assert.equal(currentSection([{ id: 'one', top: 300 }], 80, 800, false), null);
+  });
+  test('at the bottom of the page the last heading on screen is current', () => {
+    assert.equal(currentSection(hs, 80, 800, true), 'three');
+    assert.equal(currentSection(hs, 80, 1000, true), 'four');
+  });
+});
+
+describe('permalinkProblems', () => {
+  test('a page with every permanent id and valid aliases has no problems', () => {
+    const ids = [...(PERMANENT_IDS.register ?? []), 'extra'];
+    assert.deepEqual(permalinkProblems('register', ids, { 'bind-payment-method': 'bind-a-payment-method' }), []);
+  });
+  test('reports a missing permanent id, a duplicate, and broken aliases', () => {
+    const problems = permalinkProblems('faq', ['account-at-risk', 'account-at-risk', 'x'], { x: 'y', z: 'nowhere' });
+    assert.ok(problems.some((p) => p.includes('"currency-and-exchange-rates" is missing')));
+    assert.ok(problems.some((p) => p.includes('"account-at-risk" is used twice')));
+    assert.ok(problems.some((p) => p.includes('alias "x" hides')));
+    assert.ok(problems.some((p) => p.includes('"nowhere"')));
+  });
+  test('pages outside the table only need unique ids', () => {
+    assert.deepEqual(permalinkProblems('search', ['a', 'b'], {}), []);
+  });
+});
