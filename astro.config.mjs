@@ -6,11 +6,26 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { localized404 } from './src/integrations/localized-404.mjs';
+import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { headingIdGuard } from './src/markdown/heading-id-guard.mjs';
+import { inlineScriptHashes } from './src/scripts/inline/index.mjs';
 
 /** Where the site is deployed. Override with SITE_URL and BASE_PATH (e.g. BASE_PATH=/guide/). */
 const site = process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org';
 const base = process.env.BASE_PATH || '/';
+
+/** Content-Security-Policy beyond script-src/style-src (which Astro fills with hashes). */
+const CSP_DIRECTIVES = [
+  "default-src 'none'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+];
 
 export default defineConfig({
   site,
@@ -23,6 +38,14 @@ export default defineConfig({
     locales: ['en', 'zh-cn'],
     routing: { prefixDefaultLocale: false },
   },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
@@ -31,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     localized404(),
+    securityHeaders(),
     mdx(),
     preact(),
     sitemap({

@@ -112,9 +112,8 @@ const server = createServer((req, res) => {
   }
   const ext = extname(file);
   const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
-  const sitePath = rel ?? pathname;
   for (const rule of headerRules) {
-    if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
+    if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
   }
   const accepts = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   if (gzip && accepts && COMPRESSIBLE.has(ext)) {

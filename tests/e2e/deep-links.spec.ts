@@ -10,6 +10,7 @@ function sectionIds(path: string): string[] {
 const guidePages = builtPages().filter((p) => p.endsWith('/') && !p.includes('search'));
 
 test.describe('cold load of page#id', () => {
+  test.describe.configure({ timeout: 120_000 });
   for (const path of guidePages) {
     test(`every section of ${path} lands below the header, focused and current in the TOC`, async ({ page }) => {
       const ids = sectionIds(path);

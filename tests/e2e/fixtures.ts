@@ -31,6 +31,14 @@ export const test = base.extend<{ watch: Watch }>({
         const u = r.url();
         if (/^https?:/.test(u) && new URL(u).origin !== origin) add(`foreign request: ${u}`);
       });
+      // Content-Security-Policy violations are reported by the page itself.
+      await page.exposeFunction('__reportCspViolation', (v: string) => add(`CSP violation: ${v}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+          report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       page.on('response', (r) => {
         if (r.status() >= 400) add(`HTTP ${r.status()}: ${r.url()}`);
       });

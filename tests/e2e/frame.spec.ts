@@ -1,6 +1,7 @@
 import { expect, PAGES, test } from './fixtures.ts';
 
 test.describe('site frame', () => {
+  test.describe.configure({ timeout: 60_000 });
   test('every English page has the frame: skip link, header, sidebar with current page, footer', async ({ page }) => {
     for (const path of PAGES) {
       await page.goto(path);

@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * Inline scripts written by hand (they must run before the page's bundled scripts, e.g. the
+ * theme before the first paint). The Content-Security-Policy allows exactly these, by hash:
+ * astro.config.mjs and the _headers file take their hashes from here.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export const INLINE_SCRIPTS = /** @type {const} */ (['theme']);
+
+/** The exact text of an inline script, as its component writes it into the page (trimmed). @param {(typeof INLINE_SCRIPTS)[number]} name */
+export function inlineScript(name) {
+  return readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8').trim();
+}
+
+/** CSP source expressions ('sha256-…') for every inline script. */
+export function inlineScriptHashes() {
+  return INLINE_SCRIPTS.map(
+    (name) =>
+      /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(inlineScript(name)).digest('base64')}`),
+  );
+}
