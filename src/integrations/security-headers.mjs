@@ -1,15 +1,19 @@
 // @ts-check
 /**
- * Writes `_headers` (the format Netlify and Cloudflare Pages read) after the build:
- * the same Content-Security-Policy as the pages' <meta> (the union of every page's hashes)
- * plus `frame-ancestors 'none'`, which only works as a header, the other security headers,
- * long immutable caching for hashed assets and short caching for HTML.
+ * After the build, for every page:
+ * - narrows the page's Content-Security-Policy <meta> to the inline scripts and styles that
+ *   page really has (Astro lists the island scripts on every page once any page has an
+ *   island), each allowed by its SHA-256 hash;
+ * - writes `_headers` (the format Netlify and Cloudflare Pages read) with the same policy per
+ *   page plus `frame-ancestors 'none'` (which only works as a header), the other security
+ *   headers, long immutable caching for hashed assets and short caching for HTML.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PERMISSIONS = [
+export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'camera=()',
   'geolocation=()',
@@ -21,6 +25,8 @@ const PERMISSIONS = [
   'browsing-topics=()',
 ].join(', ');
 
+const HTML_CACHE = 'public, max-age=300, must-revalidate';
+
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,23 +36,31 @@ function htmlFiles(dir) {
   });
 }
 
+/** @param {string} text */
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /**
- * Merges the CSP of every page into one policy: same directives, union of their sources.
- * @param {string[]} policies
+ * The policy of one page: every directive of `policy` kept, with script-src and style-src
+ * narrowed to their non-hash sources plus the hashes of the page's own inline code.
+ * @param {string} policy @param {string} html
  */
-export function mergePolicies(policies) {
-  /** @type {Map<string, Set<string>>} */
-  const merged = new Map();
-  for (const policy of policies) {
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = merged.get(name) ?? new Set();
-      for (const s of sources) set.add(s);
-      merged.set(name, set);
-    }
-  }
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export function narrowPolicy(policy, html) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/ld\+json"/.test(m[1] ?? ''))
+    .map((m) => sha256(m[2] ?? ''));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
+  return policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [name = '', ...sources] = part.split(/\s+/);
+      const keep = sources.filter((s) => !s.startsWith("'sha"));
+      if (name === 'script-src') return [name, ...keep, ...new Set(scripts)].join(' ');
+      if (name === 'style-src') return [name, ...keep, ...new Set(styles)].join(' ');
+      return part;
+    })
+    .join('; ');
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -60,32 +74,32 @@ export function securityHeaders() {
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const policies = htmlFiles(out).flatMap((file) => {
-          const m = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
-          return m?.[1] ? [m[1].replace(/&#39;/g, "'")] : [];
-        });
-        const csp = `${mergePolicies(policies)}; frame-ancestors 'none'`;
-        const html = 'public, max-age=300, must-revalidate';
         const lines = [
           `${base}*`,
-          `  Content-Security-Policy: ${csp}`,
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
-          `  Permissions-Policy: ${PERMISSIONS}`,
-          '  X-Frame-Options: DENY',
-          '  Cross-Origin-Opener-Policy: same-origin',
-          `${base}`,
-          `  Cache-Control: ${html}`,
-          `${base}*/`,
-          `  Cache-Control: ${html}`,
-          `${base}*.html`,
-          `  Cache-Control: ${html}`,
+        ];
+        for (const file of htmlFiles(out)) {
+          const html = readFileSync(file, 'utf8');
+          const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/);
+          if (!meta?.[1]) throw new Error(`${file} has no Content-Security-Policy meta`);
+          const policy = narrowPolicy(meta[1].replace(/&#39;/g, "'"), html);
+          writeFileSync(file, html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`));
+          const rel = relative(out, file).split(sep).join('/');
+          lines.push(
+            `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`,
+            `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+            `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
+            `  Cache-Control: ${HTML_CACHE}`,
+          );
+        }
+        lines.push(
           `${base}_astro/*`,
           '  Cache-Control: public, max-age=31536000, immutable',
           `${base}pagefind/*`,
           '  Cache-Control: public, max-age=3600',
           '',
-        ];
+        );
         writeFileSync(join(out, '_headers'), lines.join('\n'));
       },
     },

@@ -1,0 +1,326 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the built site like a visitor's browser would and checks the
+ * performance budgets. Not part of `npm test` (timings need a quiet machine).
+ *
+ * - builds the site 3 times (median build time), serves dist/ with gzip on 127.0.0.1;
+ * - loads every page in headless Chromium, desktop and phone, BENCH_RUNS times (default 3):
+ *   requests and transferred bytes until `load` and once the network is idle, JS requests,
+ *   layout shift (CLS, median and max);
+ * - HTML/CSS/JS bytes per page, raw and gzip, from the built files;
+ * - Lighthouse, mobile and desktop presets, LH_RUNS times (default 5): the four category
+ *   scores, FCP, LCP, TBT, CLS (median; CLS also max);
+ * - prints a table and pass/fail per budget, writes bench-results/latest.json, and exits
+ *   non-zero when a budget is missed.
+ * Options: --no-build (measure the current dist/), --no-lighthouse.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const LH_RUNS = Number(process.env.LH_RUNS || 5);
+const PORT = Number(process.env.BENCH_PORT || 4460);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST = 'dist';
+const KiB = 1024;
+
+const BUDGET = {
+  contentRequests: 3,
+  contentIdleBytes: 12 * KiB,
+  islandIdleBytes: 20 * KiB,
+  cssGzip: 8 * KiB,
+  mobileLcpMs: 1000,
+};
+
+const browserInfo = findChromium();
+if (!browserInfo) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+const env = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}` };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kib = (b) => `${(b / KiB).toFixed(1)}`;
+
+// 1. Build (median of 3).
+const buildTimes = [];
+if (!args.includes('--no-build')) {
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('node', ['scripts/build.mjs'], { env, stdio: 'ignore' });
+    if (r.status !== 0) {
+      console.error('The build failed: run "npm run build" to see why.');
+      process.exit(1);
+    }
+    buildTimes.push(performance.now() - t0);
+    process.stdout.write(`build ${i + 1}/3: ${(buildTimes.at(-1) / 1000).toFixed(1)}s\n`);
+  }
+}
+
+// 2. The pages and their static weight.
+const walk = (d) =>
+  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
+const pages = htmlFiles
+  .map((file) => {
+    const path = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const html = readFileSync(file, 'utf8');
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+    const jsFiles = new Set([
+      ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]),
+      ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+    ]);
+    const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('');
+    const read = (url) => readFileSync(join(DIST, url.replace(/^\//, '')));
+    const sizes = (bufs) => ({
+      raw: bufs.reduce((n, b) => n + b.length, 0),
+      gzip: bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    });
+    return {
+      path,
+      islands: html.includes('<astro-island'),
+      html: sizes([Buffer.from(html)]),
+      css: sizes(css.map(read)),
+      js: sizes([...jsFiles].map(read)),
+      inlineJs: Buffer.byteLength(inlineJs),
+    };
+  })
+  .sort((a, b) => a.path.localeCompare(b.path));
+
+// 3. Serve with gzip.
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--gzip', '--quiet'], {
+  env,
+  stdio: 'inherit',
+});
+process.on('exit', () => server.kill());
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${ORIGIN}/`)).ok) break;
+  } catch {
+    if (i > 50) throw new Error(`The benchmark server did not start on ${ORIGIN}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// 4. Browser loads.
+const VIEWPORTS = {
+  desktop: { viewport: { width: 1350, height: 940 } },
+  phone: { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.625 },
+};
+const browser = await chromium.launch({
+  ...(browserInfo.path ? { executablePath: browserInfo.path } : {}),
+  args: CHROMIUM_ARGS,
+});
+for (const page of pages) {
+  page.loads = {};
+  for (const [name, options] of Object.entries(VIEWPORTS)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext(options);
+      const tab = await context.newPage();
+      await tab.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      let loaded = false;
+      const load = { requests: 0, bytes: 0 };
+      const idle = { requests: 0, bytes: 0, js: 0 };
+      const types = new Map();
+      cdp.on('Network.requestWillBeSent', (e) => {
+        types.set(e.requestId, e.type);
+        idle.requests += 1;
+        if (!loaded) load.requests += 1;
+        if (e.type === 'Script') idle.js += 1;
+      });
+      cdp.on('Network.loadingFinished', (e) => {
+        idle.bytes += e.encodedDataLength;
+        if (!loaded) load.bytes += e.encodedDataLength;
+      });
+      tab.on('load', () => {
+        loaded = true;
+      });
+      await tab.goto(`${ORIGIN}${page.path}`, { waitUntil: 'load' });
+      await tab.waitForLoadState('networkidle');
+      await tab.waitForTimeout(500);
+      const cls = await tab.evaluate(() => window.__cls);
+      runs.push({ load, idle, cls });
+      await context.close();
+    }
+    page.loads[name] = {
+      loadRequests: median(runs.map((r) => r.load.requests)),
+      loadBytes: median(runs.map((r) => r.load.bytes)),
+      idleRequests: median(runs.map((r) => r.idle.requests)),
+      idleBytes: median(runs.map((r) => r.idle.bytes)),
+      jsRequests: Math.max(...runs.map((r) => r.idle.js)),
+      clsMedian: median(runs.map((r) => r.cls)),
+      clsMax: Math.max(...runs.map((r) => r.cls)),
+    };
+  }
+  process.stdout.write(`loaded ${page.path}\n`);
+}
+await browser.close();
+
+// 5. Lighthouse.
+if (!args.includes('--no-lighthouse')) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: browserInfo.path ?? chromium.executablePath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  for (const page of pages) {
+    page.lighthouse = {};
+    for (const preset of ['mobile', 'desktop']) {
+      const runs = [];
+      for (let i = 0; i < LH_RUNS; i++) {
+        const result = await lighthouse(
+          `${ORIGIN}${page.path}`,
+          { port: chrome.port, logLevel: 'error', output: 'json' },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+        const num = (a) => lhr.audits[a]?.numericValue ?? Number.NaN;
+        runs.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcp: num('first-contentful-paint'),
+          lcp: num('largest-contentful-paint'),
+          tbt: num('total-blocking-time'),
+          cls: num('cumulative-layout-shift'),
+        });
+      }
+      const m = (k) => median(runs.map((r) => r[k]));
+      page.lighthouse[preset] = {
+        performance: m('performance'),
+        accessibility: m('accessibility'),
+        bestPractices: m('bestPractices'),
+        seo: m('seo'),
+        minScore: Math.min(...runs.flatMap((r) => [r.performance, r.accessibility, r.bestPractices, r.seo])),
+        fcp: m('fcp'),
+        lcp: m('lcp'),
+        tbt: m('tbt'),
+        clsMedian: m('cls'),
+        clsMax: Math.max(...runs.map((r) => r.cls)),
+      };
+    }
+    process.stdout.write(`lighthouse ${page.path}\n`);
+  }
+  await chrome.kill();
+}
+server.kill();
+
+// 6. Budgets.
+const checks = [];
+const check = (page, name, ok, detail) => checks.push({ page, name, ok, detail });
+for (const p of pages) {
+  for (const [vp, l] of Object.entries(p.loads)) {
+    if (!p.islands) {
+      check(p.path, `${vp}: 0 JavaScript requests`, l.jsRequests === 0, `${l.jsRequests}`);
+      check(
+        p.path,
+        `${vp}: <= ${BUDGET.contentRequests} requests`,
+        l.idleRequests <= BUDGET.contentRequests,
+        `${l.idleRequests}`,
+      );
+      check(p.path, `${vp}: <= 12 KiB until idle`, l.idleBytes <= BUDGET.contentIdleBytes, `${kib(l.idleBytes)} KiB`);
+    } else {
+      check(p.path, `${vp}: <= 20 KiB until idle`, l.idleBytes <= BUDGET.islandIdleBytes, `${kib(l.idleBytes)} KiB`);
+    }
+    check(p.path, `${vp}: CLS 0 in every run`, l.clsMax === 0, `${l.clsMax}`);
+  }
+  check(p.path, 'CSS <= 8 KiB gzip', p.css.gzip <= BUDGET.cssGzip, `${kib(p.css.gzip)} KiB`);
+  for (const [preset, lh] of Object.entries(p.lighthouse ?? {})) {
+    const all = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
+    check(
+      p.path,
+      `Lighthouse ${preset}: 100 in all four`,
+      all.every((s) => s === 100),
+      all.join('/'),
+    );
+    check(p.path, `Lighthouse ${preset}: CLS 0 (max)`, lh.clsMax === 0, `${lh.clsMax}`);
+    if (preset === 'mobile')
+      check(p.path, 'mobile LCP < 1.0 s', lh.lcp < BUDGET.mobileLcpMs, `${Math.round(lh.lcp)} ms`);
+  }
+}
+
+// 7. Report.
+const rows = pages.map((p) => {
+  const d = p.loads.desktop;
+  const m = p.loads.phone;
+  const lm = p.lighthouse?.mobile;
+  const ld = p.lighthouse?.desktop;
+  const lhs = (l) => (l ? `${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}` : '-');
+  return [
+    p.path,
+    p.islands ? 'yes' : 'no',
+    `${d.loadRequests} / ${kib(d.loadBytes)}`,
+    `${d.idleRequests} / ${kib(d.idleBytes)}`,
+    `${m.idleRequests} / ${kib(m.idleBytes)}`,
+    `${kib(p.html.raw)} / ${kib(p.html.gzip)}`,
+    `${kib(p.css.raw)} / ${kib(p.css.gzip)}`,
+    `${kib(p.js.raw)} / ${kib(p.js.gzip)} (+${kib(p.inlineJs)} inline)`,
+    lhs(lm),
+    lhs(ld),
+    lm ? `${Math.round(lm.fcp)} / ${Math.round(lm.lcp)} / ${Math.round(lm.tbt)}` : '-',
+    `${Math.max(d.clsMax, m.clsMax, lm?.clsMax ?? 0, ld?.clsMax ?? 0)}`,
+  ];
+});
+const head = [
+  'page',
+  'islands',
+  'desktop until load (req / KiB)',
+  'desktop until idle',
+  'phone until idle',
+  'HTML KiB raw / gzip',
+  'CSS raw / gzip',
+  'JS raw / gzip',
+  'LH mobile P/A/BP/SEO',
+  'LH desktop',
+  'mobile FCP / LCP / TBT ms',
+  'CLS max',
+];
+const table = [
+  `| ${head.join(' | ')} |`,
+  `|${head.map(() => '---').join('|')}|`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(`\n${table}\n`);
+if (buildTimes.length)
+  console.log(`Build: median ${(median(buildTimes) / 1000).toFixed(1)} s of 3; ${pages.length} pages.`);
+const failed = checks.filter((c) => !c.ok);
+for (const c of checks) console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.page}  ${c.name}  (${c.detail})`);
+mkdirSync('bench-results', { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  lighthouseRuns: LH_RUNS,
+  buildMs: buildTimes.length ? median(buildTimes) : null,
+  pageCount: pages.length,
+  budgets: BUDGET,
+  pages,
+  checks,
+  table,
+};
+writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\n${checks.length - failed.length} of ${checks.length} budgets met. Details: bench-results/latest.json`);
+if (!existsSync('bench-results/latest.json') || failed.length > 0) process.exit(1);
