@@ -12,6 +12,8 @@ export const PROBE_KEY = 'hwc-guide:probe';
 export interface SafeStorage {
   /** The stored string, or null when missing or unreadable. */
   read(key: string): string | null;
+  /** Like read, but undefined (not null) when storage is missing or reading it threw: "unreadable" vs "empty". */
+  tryRead(key: string): string | null | undefined;
   /** Stores the value; false when storage is missing, blocked or full. */
   write(key: string, value: string): boolean;
   /** Deletes the key; false when storage is missing or blocked. */
@@ -37,6 +39,11 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
         const value = storage.getItem(key);
         return typeof value === 'string' ? value : null;
       }, null),
+    tryRead: (key) =>
+      attempt<string | null | undefined>((storage) => {
+        const value = storage.getItem(key);
+        return typeof value === 'string' ? value : null;
+      }, undefined),
     write: (key, value) =>
       attempt((storage) => {
         storage.setItem(key, value);

@@ -72,6 +72,13 @@ describe('createSafeStorage with working storage', () => {
     assert.equal(calls.length, 2);
   });
 
+  test('tryRead tells an empty key (null) from a stored value', () => {
+    const { storage } = fakeStorage({}, { a: '1' });
+    const safe = createSafeStorage(() => storage);
+    assert.equal(safe.tryRead('a'), '1');
+    assert.equal(safe.tryRead('missing'), null);
+  });
+
   test('treats a non-string getItem result as missing', () => {
     const storage = { getItem: () => undefined } as unknown as Storage;
     assert.equal(createSafeStorage(() => storage).read('a'), null);
@@ -87,6 +94,7 @@ describe('createSafeStorage with no storage', () => {
       const safe = createSafeStorage(() => value);
       assert.equal(safe.available, false);
       assert.equal(safe.read('a'), null);
+      assert.equal(safe.tryRead('a'), undefined);
       assert.equal(safe.write('a', '1'), false);
       assert.equal(safe.remove('a'), false);
     });
@@ -113,6 +121,7 @@ describe('createSafeStorage with failing storage', () => {
     const safe = createSafeStorage(() => win.localStorage);
     assert.equal(safe.available, false);
     assert.equal(safe.read('a'), null);
+    assert.equal(safe.tryRead('a'), undefined);
     assert.equal(safe.write('a', '1'), false);
     assert.equal(safe.remove('a'), false);
   });
@@ -121,6 +130,7 @@ describe('createSafeStorage with failing storage', () => {
     const { storage } = fakeStorage({ throwOnGet: true }, { a: '1' });
     const safe = createSafeStorage(() => storage);
     assert.equal(safe.read('a'), null);
+    assert.equal(safe.tryRead('a'), undefined);
     assert.equal(safe.write('a', '2'), true);
   });
 

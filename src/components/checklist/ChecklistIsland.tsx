@@ -1,0 +1,101 @@
+/**
+ * A persistent checklist (Preact island). The server render is the complete, working list of
+ * native checkboxes; after mount the saved ticks, the progress line and the "Clear all"
+ * control come alive. Item text stays outside <label> so the site search indexes it; the
+ * label's click area covers the whole row (see checklist.css).
+ */
+import { useState } from 'preact/hooks';
+import { type ChecklistStrings, progressText } from '../../i18n/checklist.ts';
+import { clearList, countTicked, isTicked, restoreList, type Ticks, toggle } from '../../lib/checklist-storage.ts';
+import type { ChecklistItem } from './types.ts';
+import { useChecklistStore } from './useChecklistStore.ts';
+
+interface Props {
+  listId: string;
+  title: string;
+  /** Items with links already under the site's base path. */
+  items: ChecklistItem[];
+  strings: ChecklistStrings;
+}
+
+export default function ChecklistIsland({ listId, title, items, strings }: Props) {
+  const { ticks, canSave, store } = useChecklistStore();
+  const [announcement, setAnnouncement] = useState('');
+  const [undo, setUndo] = useState<Record<string, true> | null>(null);
+  const ids = items.map((item) => item.id);
+  const progressOf = (t: Ticks) => progressText(strings, countTicked(t, listId, ids), ids.length);
+  const done = countTicked(ticks, listId, ids);
+
+  function onToggle(itemId: string, on: boolean) {
+    if (!store) return;
+    store.update((t) => toggle(t, listId, itemId, on));
+    setUndo(null);
+    setAnnouncement(progressOf(store.$ticks.get()));
+  }
+
+  function onClearOrUndo() {
+    if (!store) return;
+    if (undo) {
+      store.update((t) => restoreList(t, listId, undo));
+      setUndo(null);
+      setAnnouncement(strings.restored.replace('{progress}', progressOf(store.$ticks.get())));
+    } else {
+      setUndo({ ...store.$ticks.get()[listId] });
+      store.update((t) => clearList(t, listId));
+      setAnnouncement(strings.cleared);
+    }
+  }
+
+  const pending = store ? '' : ' is-pending';
+  const idle = undo === null && done === 0 ? ' is-idle' : '';
+  return (
+    <div class="checklist" data-checklist={listId}>
+      <fieldset>
+        <legend>{title}</legend>
+        <ul class="checklist-items">
+          {items.map((item) => {
+            const id = `cl-${listId}-${item.id}`;
+            const hasDetail = Boolean(item.detail || item.link);
+            return (
+              <li class="checklist-item" key={item.id}>
+                <label class="checklist-box">
+                  <input
+                    type="checkbox"
+                    id={id}
+                    name={item.id}
+                    checked={isTicked(ticks, listId, item.id)}
+                    aria-labelledby={`${id}-label`}
+                    aria-describedby={hasDetail ? `${id}-detail` : undefined}
+                    onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
+                  />
+                </label>
+                <div class="checklist-text">
+                  <span id={`${id}-label`} class="checklist-label">
+                    {item.label}
+                  </span>
+                  {hasDetail && (
+                    <p id={`${id}-detail`} class="checklist-detail">
+                      {item.detail}
+                      {item.detail && item.link ? ' ' : null}
+                      {item.link && <a href={item.link.href}>{item.link.text}</a>}
+                    </p>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <div class="checklist-status">
+          <p class={`checklist-progress${pending}`}>{progressText(strings, done, ids.length)}</p>
+          <button type="button" class={`checklist-action${pending || idle}`} onClick={onClearOrUndo}>
+            {undo ? strings.undo : strings.clear}
+          </button>
+        </div>
+        {!canSave && <p class="checklist-warning">{strings.cannotSave}</p>}
+      </fieldset>
+      <div role="status" class="sr-only">
+        {announcement}
+      </div>
+    </div>
+  );
+}
