@@ -14,19 +14,6 @@ import { inlineScriptHashes } from './src/scripts/inline/index.mjs';
 const site = process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org';
 const base = process.env.BASE_PATH || '/';
 
-/** Content-Security-Policy beyond script-src/style-src (which Astro fills with hashes). */
-const CSP_DIRECTIVES = [
-  "default-src 'none'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-];
-
 export default defineConfig({
   site,
   base,
@@ -41,7 +28,18 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      // Beyond script-src/style-src, which Astro fills with the hashes of the page's inline code.
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
       styleDirective: { resources: ["'self'"] },
     },

@@ -26,7 +26,10 @@ export const test = base.extend<{ watch: Watch }>({
         if (m.type() === 'error') add(`console error: ${m.text()}`);
       });
       page.on('pageerror', (e) => add(`uncaught: ${e.message}`));
-      page.on('requestfailed', (r) => add(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+      page.on('requestfailed', (r) => {
+        // ERR_ABORTED is the browser cancelling a request because the test navigated away.
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED') add(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+      });
       page.on('request', (r) => {
         const u = r.url();
         if (/^https?:/.test(u) && new URL(u).origin !== origin) add(`foreign request: ${u}`);
