@@ -57,7 +57,8 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not listed: the 404 pages, and the search pages (noindex: they only repeat the guide's headings).
+      filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
   ],
   prefetch: false,

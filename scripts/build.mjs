@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-/** Builds the site (astro build), honouring BASE_PATH, SITE_URL and OUT_DIR. */
+/**
+ * Builds the site (astro build), honouring BASE_PATH, SITE_URL and OUT_DIR, then indexes it
+ * for search with Pagefind (one index per <html lang>, only the <main data-pagefind-body>
+ * of each guide page). The index lives in <out>/pagefind/ and is loaded only when a person
+ * opens search. Pagefind's own UI bundles are removed: the site has its own search UI.
+ */
 import { spawnSync } from 'node:child_process';
-import { delimiter, resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 
 const env = {
   ...process.env,
@@ -13,4 +19,13 @@ const run = (cmd, args) => {
   if (r.error) throw r.error;
   if (r.status !== 0) process.exit(r.status || 1);
 };
+const outDir = process.env.OUT_DIR || 'dist';
+
 run('astro', ['build']);
+run('pagefind', ['--site', outDir, '--output-subdir', 'pagefind']);
+
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+const bundle = join(outDir, 'pagefind');
+for (const name of readdirSync(bundle)) {
+  if (UNUSED.test(name)) rmSync(join(bundle, name));
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, stopping at the first failure.
- * lint/format -> astro check -> unit tests -> build -> built-site tests (facts, ids, meta,
- * JSON-LD, sitemap) -> HTML validity -> links (default base and a sub-path base) -> browser tests.
+ * lint/format -> astro check -> unit tests -> build (with the search index) -> built-site tests
+ * (facts, ids, meta, JSON-LD, sitemap, search index) -> HTML validity -> links -> the same for a
+ * sub-path build (links, meta tags) -> browser tests.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -22,6 +23,9 @@ const env = {
 };
 delete env.BASE_PATH;
 delete env.OUT_DIR;
+delete env.SITE_URL;
+/** The second build: under a sub-path and another origin, as a deployment might use. */
+const SUB_PATH = { BASE_PATH: '/guide/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org' };
 const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
@@ -30,8 +34,9 @@ const steps = [
   ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts']],
   ['HTML validity', 'html-validate', ['dist/**/*.html']],
   ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
-  ['build under /guide/', 'node', ['scripts/build.mjs'], { BASE_PATH: '/guide/', OUT_DIR: 'dist-base' }],
-  ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/']],
+  ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
+  ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
+  ['meta tags, sitemap, JSON-LD (base /guide/)', 'node', ['--test', 'tests/dist/seo.test.ts'], SUB_PATH],
   ['browser tests', 'playwright', ['test']],
 ];
 

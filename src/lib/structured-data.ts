@@ -18,6 +18,18 @@ const SITE_NAME: Record<Locale, string> = {
   'zh-cn': '华为云国际站注册与付款指南',
 };
 
+/** The WebSite object alone: for pages outside the guide's structure (the 404 pages). */
+export function websiteData(site: string, base: string, locale: Locale): object {
+  const home = new URL(pageHref(base, locale, ''), site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME[locale],
+    url: home,
+    inLanguage: HTML_LANG[locale],
+  };
+}
+
 /** The JSON-LD objects for one page, ready for `<script type="application/ld+json">`. */
 export function structuredData(input: StructuredDataInput): object[] {
   const { site, base, locale, slug, title, description, pages } = input;
@@ -28,7 +40,7 @@ export function structuredData(input: StructuredDataInput): object[] {
   const homeTitle = pages.find((p) => p.slug === '')?.title ?? SITE_NAME[locale];
 
   const data: object[] = [
-    { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME[locale], url: home, inLanguage },
+    websiteData(site, base, locale),
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',

@@ -28,7 +28,8 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (e) => add(`uncaught: ${e.message}`));
       page.on('requestfailed', (r) => {
         // ERR_ABORTED is the browser cancelling a request because the test navigated away.
-        if (r.failure()?.errorText !== 'net::ERR_ABORTED') add(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+        if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+          add(`failed request: ${r.url()} (${r.failure()?.errorText})`);
       });
       page.on('request', (r) => {
         const u = r.url();

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { factsEn } from './facts.en.ts';
+import { idsOf, PERMANENT_IDS, text } from './pages.ts';
+
+const LOCALE_PREFIXES = ['', '/zh-cn'];
+const zhFactsFile = new URL('./facts.zh.ts', import.meta.url);
+const factsZh: typeof factsEn = existsSync(zhFactsFile) ? (await import(zhFactsFile.href)).factsZh : [];
+
+describe('permanent section ids', () => {
+  for (const prefix of LOCALE_PREFIXES) {
+    for (const [page, required] of Object.entries(PERMANENT_IDS)) {
+      test(`${prefix}${page} has ${required.join(', ')}`, () => {
+        const found = idsOf(`${prefix}${page}`);
+        const missing = required.filter((id) => !found.has(id));
+        assert.deepEqual(missing, [], `missing ids on ${prefix}${page}`);
+      });
+    }
+  }
+});
+
+describe('every fact of the source tutorial is on the built site', () => {
+  assert.ok(factsEn.length >= 30, 'the English fact list is complete');
+  for (const fact of [...factsEn, ...factsZh]) {
+    test(`${fact.page}: ${fact.fact}`, () => {
+      assert.match(text(fact.page), fact.pattern);
+    });
+  }
+});
+
+describe('both languages have the same pages', () => {
+  test('every English page exists in Chinese and the reverse', () => {
+    const list = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
+    assert.deepEqual(list('src/content/docs/zh-cn'), list('src/content/docs/en'));
+  });
+});
