@@ -1,0 +1,406 @@
+/**
+ * The interactive recharge-method chooser (Preact island, `client:load`).
+ *
+ * Every answer lives in the page's query string (src/lib/url-state.ts): each change rewrites it
+ * with history.replaceState, and opening such a link restores the answers. The server renders
+ * the empty form, disabled, at its final size; after hydration the answers are read from the
+ * URL and the form is enabled (Preact does not patch `checked`/`value` during hydration, so the
+ * URL state is applied only after mount). All text comes from the locale's dictionary and is
+ * rendered as text: nothing from the URL is ever written as HTML.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { IslandDict } from '../../i18n/chooser.ts';
+import { formatBillDate, nextBillDate } from '../../lib/billing-date.ts';
+import {
+  amountForUrl,
+  CHOOSER_SECTION,
+  currencyLabel,
+  explainReasons,
+  type FeeView,
+  feeView,
+  fill,
+  METHOD_SECTION,
+  methodName,
+  pickFormatLocale,
+  splitTemplate,
+  statusText,
+} from '../../lib/chooser-text.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_CARD_ANSWERS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  type Method,
+  type Need,
+  recommend,
+} from '../../lib/recommend.ts';
+import {
+  type ChooserPatch,
+  type ChooserState,
+  CURRENCIES,
+  mergeQuery,
+  parseChooserQuery,
+  serializeChooserQuery,
+} from '../../lib/url-state.ts';
+
+interface Props {
+  /** The page's language tag (`<html lang>`): 'en' or 'zh-CN'. */
+  lang: string;
+  /** The page locale's strings. */
+  dict: IslandDict;
+}
+
+type Share = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
+
+const EMPTY: ChooserState = { needs: [] };
+
+export default function ChooserApp({ lang, dict }: Props) {
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<ChooserState>(EMPTY);
+  const [amountText, setAmountText] = useState('');
+  const [amountTouched, setAmountTouched] = useState(false);
+  const [formatLocale, setFormatLocale] = useState(lang);
+  const [now, setNow] = useState<Date | null>(null);
+  const [share, setShare] = useState<Share>({ status: 'idle' });
+  const fallbackRef = useRef<HTMLInputElement>(null);
+  const questionsRef = useRef<HTMLDivElement>(null);
+
+  // After hydration: read the answers from the URL, the reader's formats and today's date.
+  useEffect(() => {
+    const fromUrl = parseChooserQuery(window.location.search);
+    setState(fromUrl);
+    if (fromUrl.amount !== undefined) {
+      setAmountText(fromUrl.amount);
+      setAmountTouched(true);
+    }
+    setFormatLocale(pickFormatLocale(lang, navigator.languages));
+    setNow(new Date());
+    setReady(true);
+  }, [lang]);
+
+  // The clipboard was refused: select the link so that it can be copied by hand.
+  useEffect(() => {
+    if (share.status === 'failed') {
+      fallbackRef.current?.focus();
+      fallbackRef.current?.select();
+    }
+  }, [share]);
+
+  /** Apply a change: the URL first (canonical, foreign params dropped), then the state read back from it. */
+  const update = (patch: ChooserPatch): void => {
+    const query = mergeQuery(window.location.search, patch);
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${query}${hash || `#${CHOOSER_SECTION}`}`);
+    setState(parseChooserQuery(query));
+    setShare({ status: 'idle' });
+  };
+
+  const toggleNeed = (need: Need, on: boolean): void => {
+    const others = state.needs.filter((n) => n !== need);
+    update({ needs: on ? [...others, need] : others });
+  };
+
+  const onAmount = (text: string): void => {
+    setAmountText(text);
+    setAmountTouched(true);
+    update({ amount: amountForUrl(text) });
+  };
+
+  /** Clear every answer. The button disappears with them, so focus goes to the first question. */
+  const reset = (): void => {
+    setAmountText('');
+    setAmountTouched(false);
+    update({ for: null, card: null, pay: null, needs: [], amount: null, currency: null });
+    questionsRef.current?.querySelector('input')?.focus();
+  };
+
+  const copyLink = async (): Promise<void> => {
+    const url = `${window.location.origin}${window.location.pathname}${serializeChooserQuery(state)}#${CHOOSER_SECTION}`;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setShare({ status: 'copied' });
+    } catch {
+      setShare({ status: 'failed', url });
+    }
+  };
+
+  const rec = recommend(state);
+  const anyAnswer =
+    state.for !== undefined ||
+    state.card !== undefined ||
+    state.pay !== undefined ||
+    state.needs.length > 0 ||
+    state.amount !== undefined ||
+    state.currency !== undefined;
+  const fitting: Method[] = rec.method === null ? [] : [rec.method, ...rec.alternatives];
+  const billText =
+    now !== null && fitting.includes('card')
+      ? fill(dict['result.nextBill'], { date: formatBillDate(nextBillDate(now), formatLocale) })
+      : '';
+  const readyParts = splitTemplate(dict['status.ready'], 'method');
+  const sentenceGap = lang.toLowerCase().startsWith('zh') ? '' : ' ';
+
+  return (
+    <div class="chooser-app">
+      <div ref={questionsRef} class="chooser-form">
+        <RadioQuestion
+          name="for"
+          legend={dict['q.for']}
+          options={ALL_ACCOUNT_FOR.map((v) => [v, dict[`q.for.${v}`]])}
+          value={state.for}
+          disabled={!ready}
+          onPick={(v) => update({ for: v })}
+        />
+        <RadioQuestion
+          name="card"
+          legend={dict['q.card']}
+          hint={dict['q.card.hint']}
+          options={ALL_CARD_ANSWERS.map((v) => [v, dict[`q.card.${v}`]])}
+          value={state.card}
+          disabled={!ready}
+          onPick={(v) => update({ card: v })}
+        />
+        <RadioQuestion
+          name="pay"
+          legend={dict['q.pay']}
+          options={ALL_PAY_PREFERENCES.map((v) => [v, dict[`q.pay.${v}`]])}
+          value={state.pay}
+          disabled={!ready}
+          onPick={(v) => update({ pay: v })}
+        />
+        <fieldset class="chooser-question" disabled={!ready} aria-describedby="chooser-need-hint">
+          <legend>{dict['q.need']}</legend>
+          <p class="chooser-hint" id="chooser-need-hint">
+            {dict['q.need.hint']}
+          </p>
+          <div class="chooser-options">
+            {ALL_NEEDS.map((need) => (
+              <div class="chooser-option" key={need}>
+                <input
+                  type="checkbox"
+                  id={`chooser-need-${need}`}
+                  name="need"
+                  value={need}
+                  checked={state.needs.includes(need)}
+                  onChange={(e) => toggleNeed(need, e.currentTarget.checked)}
+                />
+                <label for={`chooser-need-${need}`}>{dict[`q.need.${need}`]}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <section class="chooser-result" aria-labelledby="chooser-result-heading" data-status={rec.status}>
+        <h3 id="chooser-result-heading">{dict['result.heading']}</h3>
+        <div class="chooser-status" aria-live="polite" aria-atomic="true">
+          {rec.method === null ? (
+            <p>{statusText(dict, rec, anyAnswer)}</p>
+          ) : (
+            <p>
+              {readyParts[0] || null}
+              <strong class="chooser-method">{methodName(dict, rec.method)}</strong>
+              {readyParts[1] || null}
+            </p>
+          )}
+        </div>
+
+        {rec.method !== null && (
+          <>
+            <div class="chooser-answer">
+              <p class="chooser-reasons">{explainReasons(dict, rec.reasons).join(sentenceGap)}</p>
+              {rec.method === 'card' && billText !== '' && <p class="chooser-bill">{billText}</p>}
+              <p>
+                <a href={`#${METHOD_SECTION[rec.method]}`}>
+                  {fill(dict['result.read'], { method: methodName(dict, rec.method) })}
+                </a>
+              </p>
+            </div>
+
+            <div class="chooser-caveats">
+              <h4>{dict['result.caveats']}</h4>
+              <ul>
+                {rec.caveats.map((c) => (
+                  <li key={c}>{dict[`caveat.${c}`]}</li>
+                ))}
+              </ul>
+            </div>
+
+            {rec.alternatives.length > 0 && (
+              <div class="chooser-alternatives">
+                <h4>{dict['result.alternatives']}</h4>
+                <ul>
+                  {rec.alternatives.map((m) => (
+                    <li key={m}>
+                      <a href={`#${METHOD_SECTION[m]}`}>{methodName(dict, m)}</a>
+                      {m === 'card' && billText !== '' && <p class="chooser-bill">{billText}</p>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {(fitting.includes('card') || fitting.includes('topup')) && (
+              <FeeEstimate
+                dict={dict}
+                lang={lang}
+                formatLocale={formatLocale}
+                currency={state.currency}
+                amountText={amountText}
+                touched={amountTouched}
+                onCurrency={(c) => update({ currency: c === '' ? null : c })}
+                onAmount={onAmount}
+              />
+            )}
+
+            <div class="chooser-share">
+              <button type="button" class="chooser-button" onClick={copyLink}>
+                {dict['share.copy']}
+              </button>
+              <p class="chooser-share-status" role="status">
+                {share.status === 'copied' ? dict['share.copied'] : ''}
+              </p>
+              {share.status === 'failed' && (
+                <div class="chooser-share-fallback">
+                  <label for="chooser-share-url">{dict['share.failed']}</label>
+                  <input id="chooser-share-url" type="text" readOnly value={share.url} ref={fallbackRef} />
+                </div>
+              )}
+            </div>
+          </>
+        )}
+
+        {anyAnswer && (
+          <p class="chooser-reset">
+            <button type="button" class="chooser-button chooser-button-secondary" onClick={reset}>
+              {dict.reset}
+            </button>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+interface RadioQuestionProps<T extends string> {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: [T, string][];
+  value: T | undefined;
+  disabled: boolean;
+  onPick: (value: T) => void;
+}
+
+/** One question as a radio group; nothing is preselected. */
+function RadioQuestion<T extends string>({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  disabled,
+  onPick,
+}: RadioQuestionProps<T>) {
+  const hintId = `chooser-${name}-hint`;
+  return (
+    <fieldset class="chooser-question" disabled={disabled} aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="chooser-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div class="chooser-options">
+        {options.map(([v, label]) => (
+          <div class="chooser-option" key={v}>
+            <input
+              type="radio"
+              id={`chooser-${name}-${v}`}
+              name={name}
+              value={v}
+              checked={value === v}
+              onChange={() => onPick(v)}
+            />
+            <label for={`chooser-${name}-${v}`}>{label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface FeeEstimateProps {
+  dict: IslandDict;
+  lang: string;
+  formatLocale: string;
+  currency: string | undefined;
+  amountText: string;
+  touched: boolean;
+  onCurrency: (code: string) => void;
+  onAmount: (text: string) => void;
+}
+
+/** The tutorial's 1%-2% cross-border fee estimate for a non-USD card. */
+function FeeEstimate({
+  dict,
+  lang,
+  formatLocale,
+  currency,
+  amountText,
+  touched,
+  onCurrency,
+  onAmount,
+}: FeeEstimateProps) {
+  const labels = useMemo(() => CURRENCIES.map((c) => [c, currencyLabel(c, lang)] as const), [lang]);
+  const view: FeeView = feeView(dict, amountText, touched, currency, formatLocale);
+  const invalid = view.kind === 'error';
+  return (
+    <section class="chooser-fee" aria-labelledby="chooser-fee-heading">
+      <h4 id="chooser-fee-heading">{dict['fee.heading']}</h4>
+      <p>{dict['fee.intro']}</p>
+      <div class="chooser-field">
+        <label for="chooser-currency">{dict['fee.currency']}</label>
+        <select id="chooser-currency" value={currency ?? ''} onChange={(e) => onCurrency(e.currentTarget.value)}>
+          <option value="">{dict['fee.currency.choose']}</option>
+          {labels.map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="chooser-field">
+        <label for="chooser-amount">{dict['fee.amount']}</label>
+        <p class="chooser-hint" id="chooser-amount-hint">
+          {dict['fee.amount.hint']}
+        </p>
+        <input
+          id="chooser-amount"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={amountText}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? 'chooser-amount-hint chooser-amount-error' : 'chooser-amount-hint'}
+          onInput={(e) => onAmount(e.currentTarget.value)}
+        />
+        <output class="chooser-fee-result" for="chooser-amount chooser-currency">
+          {view.kind === 'error' ? (
+            <span class="chooser-error" id="chooser-amount-error">
+              <span class="sr-only">{dict['fee.errorPrefix']} </span>
+              {view.message}
+            </span>
+          ) : view.kind === 'idle' ? (
+            ''
+          ) : (
+            view.message
+          )}
+        </output>
+      </div>
+      <p class="chooser-fee-source">{dict['fee.source']}</p>
+    </section>
+  );
+}

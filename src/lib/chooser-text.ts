@@ -1,0 +1,147 @@
+/**
+ * The chooser's words: turns the ids of recommend() and the fee estimate into plain sentences
+ * from a locale's dictionary (src/i18n/chooser.ts). Pure: no DOM. Everything returned is plain
+ * text for text nodes, never HTML.
+ */
+import type { IslandDict, IslandKey } from '../i18n/chooser.ts';
+import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
+import type { Method, Reason, Recommendation } from './recommend.ts';
+
+/** The section of the recharge page that explains each method (ids in recharge.mdx, both locales). */
+export const METHOD_SECTION: Readonly<Record<Method, string>> = {
+  card: 'automatic-card-payment',
+  topup: 'manual-top-up',
+  partner: 'partner-top-up',
+  transfer: 'bank-transfer',
+};
+
+/** The id of the chooser's own section, kept in shared links. */
+export const CHOOSER_SECTION = 'choose-a-method';
+
+/** Reasons that are whole sentences of their own; the others are clauses of the first sentence. */
+const SENTENCE_REASONS: readonly Reason[] = ['enterprise-transfer'];
+
+/** Replace `{name}` placeholders; unknown placeholders stay as they are. */
+export function fill(template: string, vars: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** The text before and after a `{name}` placeholder, to wrap the value in an element. */
+export function splitTemplate(template: string, name: string): [string, string] {
+  const mark = `{${name}}`;
+  const at = template.indexOf(mark);
+  return at === -1 ? [template, ''] : [template.slice(0, at), template.slice(at + mark.length)];
+}
+
+/** Join items as "a", "a and b", "a, b and c" with the given separators. */
+export function joinList(items: readonly string[], sep: string, last: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(sep)}${last}${items.at(-1)}`;
+}
+
+/** The name of a method ("Bank transfer"). */
+export function methodName(dict: IslandDict, method: Method): string {
+  return dict[`method.${method}`];
+}
+
+/** The reasons as one or two sentences: the answers as clauses of one sentence, then the sentence reasons. */
+export function explainReasons(dict: IslandDict, reasons: readonly Reason[]): string[] {
+  const clauses = reasons.filter((r) => !SENTENCE_REASONS.includes(r)).map((r) => dict[`reason.${r}`]);
+  const sentences = reasons.filter((r) => SENTENCE_REASONS.includes(r)).map((r) => dict[`reason.${r}`]);
+  if (clauses.length === 0) return sentences;
+  const first = fill(dict['reason.sentence'], {
+    clauses: joinList(clauses, dict['reason.sep'], dict['reason.last']),
+  });
+  return [first, ...sentences];
+}
+
+/**
+ * The text of the polite live region. It depends only on the status, the method and what is
+ * missing, so it changes (and is announced) only when the answer itself changes.
+ */
+export function statusText(dict: IslandDict, rec: Recommendation, anyAnswer: boolean): string {
+  if (rec.status === 'ready' && rec.method !== null) {
+    return fill(dict['status.ready'], { method: methodName(dict, rec.method) });
+  }
+  if (!anyAnswer) return dict['status.empty'];
+  const list = joinList(
+    rec.missing.map((q) => dict[`missing.${q}`]),
+    dict['list.sep'],
+    dict['list.last'],
+  );
+  return fill(dict['status.missing'], { list });
+}
+
+/**
+ * The locale to format dates and money in: the reader's own preference when it is a variant of
+ * the page's language (en-GB on the English page), else the page's language.
+ */
+export function pickFormatLocale(pageLang: string, preferred: readonly string[] | null | undefined): string {
+  const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
+  const want = primary(pageLang);
+  for (const tag of Array.isArray(preferred) ? preferred : []) {
+    if (typeof tag !== 'string' || tag.length > 35 || primary(tag) !== want) continue;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? pageLang;
+    } catch {
+      // RangeError: not a well-formed tag; try the next one.
+    }
+  }
+  return pageLang;
+}
+
+/** "EUR - Euro" in the page's language; the bare code if the name is unknown. */
+export function currencyLabel(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale, 'en'], { type: 'currency' }).of(code);
+    return name && name !== code ? `${code} - ${name}` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** What the fee estimate shows for the amount as typed and the chosen card currency. */
+export type FeeView =
+  | { kind: 'idle' } // nothing typed yet
+  | { kind: 'error'; message: string } // the amount cannot be estimated
+  | { kind: 'choose-currency'; message: string }
+  | { kind: 'usd'; message: string }
+  | { kind: 'estimate'; message: string };
+
+/**
+ * The fee estimate's message. An untouched empty field is not an error; once the person has
+ * typed, an empty field is. A US dollar card needs no conversion, whatever the amount.
+ */
+export function feeView(
+  dict: IslandDict,
+  input: string,
+  touched: boolean,
+  currency: string | undefined,
+  locale: string,
+): FeeView {
+  const r = estimateFee(input);
+  if (!r.ok && (r.error !== 'empty' || touched)) {
+    if (currency === 'USD' && r.error === 'empty') return { kind: 'usd', message: dict['fee.usd'] };
+    const max = new Intl.NumberFormat(locale).format(MAX_AMOUNT);
+    const key: IslandKey = `fee.error.${r.error}`;
+    return { kind: 'error', message: fill(dict[key], { max }) };
+  }
+  if (currency === 'USD') return { kind: 'usd', message: dict['fee.usd'] };
+  if (currency === undefined) return { kind: 'choose-currency', message: dict['fee.chooseCurrency'] };
+  if (!r.ok) return { kind: 'idle' };
+  const money = (v: number) => formatMoney(v, currency, locale);
+  return {
+    kind: 'estimate',
+    message: fill(dict['fee.estimate'], { amount: money(r.amount), low: money(r.low), high: money(r.high) }),
+  };
+}
+
+/** The amount to keep in the URL for what was typed: a canonical number, or null when it cannot be estimated. */
+export function amountForUrl(input: string): string | null {
+  const r = estimateFee(input);
+  if (!r.ok) return null;
+  const s = String(r.amount);
+  return /^\d+(?:\.\d{1,2})?$/.test(s) && s.length <= 12 ? s : null;
+}

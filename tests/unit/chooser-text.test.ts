@@ -1,0 +1,364 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { ChooserKey } from '../../src/i18n/chooser.ts';
+import { CHOOSER, islandStrings } from '../../src/i18n/chooser.ts';
+import {
+  amountForUrl,
+  currencyLabel,
+  explainReasons,
+  feeView,
+  fill,
+  joinList,
+  METHOD_SECTION,
+  pickFormatLocale,
+  splitTemplate,
+  statusText,
+} from '../../src/lib/chooser-text.ts';
+import type { FeeError } from '../../src/lib/fee.ts';
+import type { Answers, Need } from '../../src/lib/recommend.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_CARD_ANSWERS,
+  ALL_CAVEATS,
+  ALL_METHODS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  ALL_QUESTIONS,
+  ALL_REASONS,
+  recommend,
+} from '../../src/lib/recommend.ts';
+import { CURRENCIES } from '../../src/lib/url-state.ts';
+
+const LOCALES = ['en', 'zh-cn'] as const;
+const en = CHOOSER.en;
+const zh = CHOOSER['zh-cn'];
+const FEE_ERRORS: FeeError[] = ['empty', 'not-a-number', 'negative', 'zero', 'too-large', 'too-many-decimals'];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function allAnswers(): Answers[] {
+  const needSets: Need[][] = ALL_NEEDS.reduce<Need[][]>((acc, n) => acc.concat(acc.map((s) => [...s, n])), [[]]);
+  const list: Answers[] = [];
+  for (const f of ALL_ACCOUNT_FOR)
+    for (const card of ALL_CARD_ANSWERS)
+      for (const pay of ALL_PAY_PREFERENCES) for (const needs of needSets) list.push({ for: f, card, pay, needs });
+  return list;
+}
+
+describe('chooser dictionary', () => {
+  test('both locales have the same keys, every string non-empty and trimmed', () => {
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    for (const locale of LOCALES) {
+      for (const [key, value] of Object.entries(CHOOSER[locale])) {
+        const separator = key.endsWith('.sep') || key.endsWith('.last'); // list separators keep their spaces
+        assert.ok(value.length > 0 && (separator || value === value.trim()), `${locale} ${key}`);
+      }
+    }
+  });
+
+  test('the same placeholders in both locales', () => {
+    for (const key of Object.keys(en) as ChooserKey[]) {
+      assert.deepEqual(placeholders(zh[key]), placeholders(en[key]), key);
+    }
+  });
+
+  test('no markup in any string (they are rendered as text)', () => {
+    for (const locale of LOCALES) {
+      for (const [key, value] of Object.entries(CHOOSER[locale])) assert.doesNotMatch(value, /<\/?[a-z]/i, key);
+    }
+  });
+
+  test('the Chinese strings are Chinese, not left-over English', () => {
+    for (const [key, value] of Object.entries(zh)) {
+      if (key.endsWith('.sep') || key.endsWith('.last')) continue;
+      assert.match(value, /[\u4e00-\u9fff]/, key);
+    }
+  });
+
+  test('every id of the rules has text in both locales', () => {
+    for (const locale of LOCALES) {
+      const d: Record<string, string> = CHOOSER[locale];
+      const need = (key: string) => assert.ok(typeof d[key] === 'string' && d[key] !== '', `${locale}: ${key}`);
+      for (const r of ALL_REASONS) need(`reason.${r}`);
+      for (const c of ALL_CAVEATS) need(`caveat.${c}`);
+      for (const m of ALL_METHODS) {
+        need(`method.${m}`);
+        for (const aspect of ['suits', 'needs', 'how', 'pros', 'cons']) need(`compare.${m}.${aspect}`);
+      }
+      for (const n of ALL_NEEDS) need(`q.need.${n}`);
+      for (const v of ALL_ACCOUNT_FOR) need(`q.for.${v}`);
+      for (const v of ALL_CARD_ANSWERS) need(`q.card.${v}`);
+      for (const v of ALL_PAY_PREFERENCES) need(`q.pay.${v}`);
+      for (const q of ALL_QUESTIONS) need(`missing.${q}`);
+      for (const e of FEE_ERRORS) need(`fee.error.${e}`);
+    }
+  });
+
+  test('caveats carry the facts of the sources', () => {
+    assert.match(en['caveat.card-brands'], /Visa and Mastercard credit cards/);
+    assert.match(en['caveat.card-check'], /US\$1/);
+    assert.match(en['caveat.bill-on-3rd'], /3rd.*GMT\+08:00/);
+    assert.match(en['caveat.postpaid-no-topup'], /cannot top up/);
+    assert.match(en['caveat.partner-7-days'], /7 days/);
+    assert.match(en['caveat.fx-fee'], /1%-2%/);
+    assert.match(zh['caveat.card-brands'], /Visa 和 Mastercard/);
+    assert.match(zh['caveat.card-check'], /1 美元/);
+    assert.match(zh['caveat.bill-on-3rd'], /3 日.*GMT\+08:00/);
+    assert.match(zh['caveat.partner-7-days'], /7 天/);
+    assert.match(zh['fee.source'], /1%–2%/);
+    assert.match(en['fee.source'], /tutorial's estimate.*not a Huawei Cloud fee/);
+  });
+
+  test('the island gets every string but the comparison table', () => {
+    for (const locale of LOCALES) {
+      const island = islandStrings(CHOOSER[locale]);
+      const keys = Object.keys(island);
+      assert.ok(keys.length > 0);
+      assert.ok(keys.every((k) => !k.startsWith('compare.')));
+      assert.deepEqual(
+        keys.sort(),
+        Object.keys(CHOOSER[locale])
+          .filter((k) => !k.startsWith('compare.'))
+          .sort(),
+      );
+    }
+  });
+});
+
+describe('fill and joinList', () => {
+  test('fill replaces known placeholders only', () => {
+    assert.equal(fill('a {x} b {y}', { x: '1' }), 'a 1 b {y}');
+    assert.equal(fill('{x}{x}', { x: '$&' }), '$&$&');
+    assert.equal(fill('{constructor}', {}), '{constructor}');
+  });
+
+  test('splitTemplate', () => {
+    assert.deepEqual(splitTemplate('Suggested: {method}.', 'method'), ['Suggested: ', '.']);
+    assert.deepEqual(splitTemplate('{method}', 'method'), ['', '']);
+    assert.deepEqual(splitTemplate('none', 'method'), ['none', '']);
+  });
+
+  test('joinList', () => {
+    assert.equal(joinList([], ', ', ' and '), '');
+    assert.equal(joinList(['a'], ', ', ' and '), 'a');
+    assert.equal(joinList(['a', 'b'], ', ', ' and '), 'a and b');
+    assert.equal(joinList(['a', 'b', 'c'], ', ', ' and '), 'a, b and c');
+    assert.equal(joinList(['甲', '乙', '丙'], '、', '和'), '甲、乙和丙');
+  });
+});
+
+describe('explainReasons', () => {
+  test('examples in both languages', () => {
+    const r = recommend({ for: 'individual', card: 'yes', pay: 'monthly', needs: [] });
+    assert.deepEqual(explainReasons(en, r.reasons), [
+      'It fits because you have a Visa or Mastercard credit card issued in your country/region and would rather be charged automatically each month.',
+    ]);
+    assert.deepEqual(explainReasons(zh, r.reasons), [
+      '推荐理由：您有在注册国家/地区发行的 Visa 或 Mastercard 信用卡，并且希望每月自动扣款。',
+    ]);
+    const big = recommend({ for: 'enterprise', card: 'no', pay: 'any', needs: ['large', 'local'] });
+    assert.deepEqual(explainReasons(en, big.reasons), [
+      'It fits because you have no Visa or Mastercard credit card issued in your country/region, need a large top-up and want to pay by local methods such as a local bank transfer.',
+    ]);
+    const ent = recommend({ for: 'enterprise', card: 'yes', pay: 'prepaid', needs: [] });
+    assert.deepEqual(explainReasons(en, ent.reasons), [
+      'It fits because you have a Visa or Mastercard credit card issued in your country/region and would rather top up in advance.',
+      'As an enterprise, you can also top up by bank transfer.',
+    ]);
+  });
+
+  test('every complete answer gives one or two finished sentences, in both languages', () => {
+    for (const a of allAnswers()) {
+      const r = recommend(a);
+      for (const locale of LOCALES) {
+        const sentences = explainReasons(CHOOSER[locale], r.reasons);
+        assert.ok(sentences.length >= 1 && sentences.length <= 2, JSON.stringify(a));
+        for (const s of sentences) {
+          assert.doesNotMatch(s, /[{}]|undefined/, s);
+          assert.match(s, locale === 'en' ? /\.$/ : /。$/, s);
+        }
+      }
+    }
+  });
+});
+
+describe('statusText', () => {
+  test('empty, partial and complete', () => {
+    const none = recommend({ needs: [] });
+    assert.equal(statusText(en, none, false), 'Answer the questions above to see which way to pay suits you.');
+    const partial = recommend({ for: 'individual', needs: [] });
+    assert.equal(
+      statusText(en, partial, true),
+      'Still to answer: whether you have a suitable credit card and how you would rather pay.',
+    );
+    assert.equal(statusText(zh, partial, true), '还需回答：是否有符合要求的信用卡和付款偏好。');
+    const needsOnly = recommend({ needs: ['large'] });
+    assert.equal(
+      statusText(en, needsOnly, true),
+      'Still to answer: who the account is for, whether you have a suitable credit card and how you would rather pay.',
+    );
+    const done = recommend({ for: 'individual', card: 'no', pay: 'prepaid', needs: [] });
+    assert.equal(statusText(en, done, true), 'Suggested way to pay: Top-up through an authorized partner');
+    assert.equal(statusText(zh, done, true), '建议的付款方式：通过授权合作伙伴充值');
+  });
+
+  test('depends only on the recommended method, not on reasons or caveats', () => {
+    const a = recommend({ for: 'individual', card: 'no', pay: 'monthly', needs: [] });
+    const b = recommend({ for: 'individual', card: 'no', pay: 'any', needs: ['discount'] });
+    assert.notDeepEqual(a, b);
+    assert.equal(statusText(en, a, true), statusText(en, b, true));
+  });
+});
+
+describe('pickFormatLocale', () => {
+  test("the reader's variant of the page language, else the page language", () => {
+    assert.equal(pickFormatLocale('en', ['en-GB', 'en']), 'en-GB');
+    assert.equal(pickFormatLocale('en', ['de-DE', 'en-IN']), 'en-IN');
+    assert.equal(pickFormatLocale('en', ['de-DE', 'fr']), 'en');
+    assert.equal(pickFormatLocale('zh-CN', ['en-US', 'zh-TW']), 'zh-TW');
+    assert.equal(pickFormatLocale('zh-CN', ['en-US']), 'zh-CN');
+    assert.equal(pickFormatLocale('en', ['en-gb']), 'en-GB');
+  });
+
+  test('junk preferences are ignored', () => {
+    assert.equal(pickFormatLocale('en', ['en-<script>', 'en_US!!', 'x'.repeat(100)]), 'en');
+    assert.equal(pickFormatLocale('en', null), 'en');
+    assert.equal(pickFormatLocale('en', undefined), 'en');
+    assert.equal(pickFormatLocale('en', [42 as unknown as string]), 'en');
+  });
+});
+
+describe('currencyLabel', () => {
+  test('code and localized name', () => {
+    assert.equal(currencyLabel('EUR', 'en'), 'EUR - Euro');
+    assert.equal(currencyLabel('EUR', 'zh-CN'), 'EUR - 欧元');
+    for (const c of CURRENCIES) assert.ok(currencyLabel(c, 'en').startsWith(c));
+  });
+
+  test('unknown or malformed codes fall back to the code', () => {
+    assert.equal(currencyLabel('not a code', 'en'), 'not a code');
+  });
+});
+
+describe('feeView', () => {
+  const nb = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+
+  test('untouched empty field: nothing, or what is still missing', () => {
+    assert.deepEqual(feeView(en, '', false, 'EUR', 'en'), { kind: 'idle' });
+    assert.deepEqual(feeView(en, '', false, undefined, 'en'), {
+      kind: 'choose-currency',
+      message: "Choose your card's currency to see an estimate.",
+    });
+    assert.equal(feeView(en, '', false, 'USD', 'en').kind, 'usd');
+  });
+
+  test('an estimate formatted for the locale', () => {
+    assert.deepEqual(feeView(en, '250', true, 'EUR', 'en-US'), {
+      kind: 'estimate',
+      message: 'Estimated cross-border fee on €250.00: €2.50 to €5.00.',
+    });
+    assert.equal(
+      nb((feeView(en, '1,000.50', true, 'EUR', 'de-DE') as { message: string }).message),
+      'Estimated cross-border fee on 1.000,50 €: 10,01 € to 20,01 €.',
+    );
+    assert.deepEqual(feeView(zh, '1000', true, 'CNY', 'zh-CN'), {
+      kind: 'estimate',
+      message: '按 ¥1,000.00 计算，预计跨境手续费为 ¥10.00 至 ¥20.00。',
+    });
+  });
+
+  test('a US dollar card needs no conversion', () => {
+    assert.deepEqual(feeView(en, '250', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
+    assert.deepEqual(feeView(en, '', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
+  });
+
+  test('every kind of bad input gets a clear message, never NaN', () => {
+    const cases: [string, string][] = [
+      ['', 'Enter an amount, for example 250.'],
+      ['abc', 'Enter the amount as a number, for example 250 or 1,000.50.'],
+      ['-5', 'Enter an amount greater than zero.'],
+      ['0', 'Enter an amount greater than zero.'],
+      ['1e309', 'Enter the amount as a number, for example 250 or 1,000.50.'],
+      ['99999999999', 'Enter an amount of 10,000,000 or less.'],
+      ['1.234', 'Use at most two decimal places.'],
+      ['NaN', 'Enter the amount as a number, for example 250 or 1,000.50.'],
+      ['<script>alert(1)</script>', 'Enter the amount as a number, for example 250 or 1,000.50.'],
+    ];
+    for (const [input, message] of cases) {
+      for (const currency of ['EUR', undefined]) {
+        assert.deepEqual(feeView(en, input, true, currency, 'en'), { kind: 'error', message }, input);
+      }
+    }
+    assert.equal(feeView(zh, '99999999999', true, 'EUR', 'zh-CN').kind, 'error');
+    assert.match(
+      (feeView(zh, '99999999999', true, 'EUR', 'zh-CN') as { message: string }).message,
+      /^金额不能超过 10,000,000。$/,
+    );
+  });
+
+  test('no message ever says NaN, undefined or a raw placeholder', () => {
+    const inputs = [
+      '',
+      ' ',
+      '0.01',
+      '10000000',
+      '10000000.01',
+      '1,000',
+      'Infinity',
+      '-0',
+      '.',
+      '１２',
+      '1'.repeat(300),
+    ];
+    for (const locale of LOCALES) {
+      for (const input of inputs) {
+        for (const currency of [undefined, 'USD', 'EUR', 'JPY', 'IDR']) {
+          const v = feeView(CHOOSER[locale], input, true, currency, locale === 'en' ? 'en' : 'zh-CN');
+          const text = 'message' in v ? v.message : '';
+          assert.doesNotMatch(text, /NaN|undefined|Infinity|[{}]/, `${input} ${currency}`);
+        }
+      }
+    }
+  });
+});
+
+describe('amountForUrl', () => {
+  test('a canonical amount, or null', () => {
+    assert.equal(amountForUrl('250'), '250');
+    assert.equal(amountForUrl(' 1,000.50 '), '1000.5');
+    assert.equal(amountForUrl('.5'), '0.5');
+    assert.equal(amountForUrl('10,000,000'), '10000000');
+    for (const bad of ['', '0', '-5', 'abc', '1e5', '1.234', '10000000.01']) assert.equal(amountForUrl(bad), null, bad);
+  });
+});
+
+describe('links and markup', () => {
+  test('every method links to a section that exists on the recharge page, in every locale present', () => {
+    const pages = LOCALES.map((l) => `src/content/docs/${l}/recharge.mdx`).filter((p) => existsSync(p));
+    assert.ok(pages.includes('src/content/docs/en/recharge.mdx'));
+    for (const page of pages) {
+      const mdx = readFileSync(page, 'utf8');
+      for (const m of ALL_METHODS) assert.ok(mdx.includes(`{#${METHOD_SECTION[m]}}`), `${page}: ${METHOD_SECTION[m]}`);
+      assert.ok(mdx.includes('{#choose-a-method}'), page);
+      assert.ok(mdx.includes('<RechargeChooser />'), page);
+    }
+  });
+
+  test('the chooser never writes HTML from strings', () => {
+    const files = [
+      ...readdirSync('src/components/chooser').map((f) => join('src/components/chooser', f)),
+      'src/lib/chooser-text.ts',
+      'src/lib/url-state.ts',
+      'src/i18n/chooser.ts',
+    ];
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      assert.doesNotMatch(
+        code,
+        /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write|set:html|eval\(|new Function/,
+        file,
+      );
+    }
+  });
+});
