@@ -1,36 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-
-/** An ASCII section id: the public, shareable part of a deep link. */
-const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case ASCII letters, digits and hyphens');
-
-const source = z.object({
-  title: z.string().min(1),
-  url: z.url().refine((u) => u.startsWith('https://'), 'official sources must use https'),
-});
-
-/** Frontmatter of every guide page, in every language. */
-export const docSchema = z.object({
-  title: z.string().min(1).max(70),
-  description: z.string().min(50).max(170),
-  order: z.number().int().positive(),
-  lastReviewed: z.coerce.date(),
-  sources: z.array(source).default([]),
-  /** Old heading ids that keep working: `old-id: current-id`. */
-  aliases: z.record(sectionId, sectionId).default({}),
-  /** Steps for the HowTo structured data (registration page). */
-  howTo: z
-    .object({
-      name: z.string().min(1),
-      steps: z.array(z.object({ id: sectionId, name: z.string().min(1), text: z.string().min(1) })).min(1),
-    })
-    .optional(),
-  /** Questions for the FAQPage structured data (FAQ page). */
-  faq: z.array(z.object({ id: sectionId, question: z.string().min(1), answer: z.string().min(1) })).optional(),
-});
-
-export type DocData = z.infer<typeof docSchema>;
+import { docSchema } from './lib/doc-schema.ts';
 
 const docs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/docs' }),

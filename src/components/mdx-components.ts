@@ -1,7 +1,8 @@
-/** The components every MDX page can use without importing them (see AUTHORING.md). */
-import Checklist from './checklist/Checklist.astro';
-import ChecklistOverview from './checklist/ChecklistOverview.astro';
-import RechargeChooser from './chooser/RechargeChooser.astro';
+/**
+ * The components every MDX page can use without importing them (see AUTHORING.md).
+ * The interactive ones (Checklist, ChecklistOverview, RechargeChooser) are imported by the
+ * pages that use them, so their styles and scripts reach only those pages.
+ */
 import Callout from './content/Callout.astro';
 import Claim from './content/Claim.astro';
 import H2 from './content/H2.astro';
@@ -16,7 +17,4 @@ export const mdxComponents = {
   Callout,
   Steps,
   Claim,
-  Checklist,
-  ChecklistOverview,
-  RechargeChooser,
 };

@@ -114,3 +114,18 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test.describe('print', () => {
+  test('prints without navigation chrome and shows where links go', async ({ page }) => {
+    await page.goto('/register/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.sidebar', '.toc', '.prev-next', '.anchor-link']) {
+      await expect(page.locator(selector).first(), selector).toBeHidden();
+    }
+    await expect(page.locator('main h1')).toBeVisible();
+    const external = page.locator('main a.external').first();
+    const href = await external.getAttribute('href');
+    const after = await external.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(after).toContain(href ?? 'missing');
+  });
+});
