@@ -105,7 +105,6 @@ doc.addEventListener('click', (event) => {
 // Copy-link buttons.
 const strings = doc.querySelector<HTMLElement>('[data-copy-strings]')?.dataset ?? {};
 for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-  button.hidden = false;
   button.addEventListener('click', async () => {
     const url = `${location.origin}${location.pathname}#${button.dataset.copyLink ?? ''}`;
     const wrapper = button.parentElement;

@@ -45,6 +45,7 @@ test.describe('in-page navigation', () => {
     await expect(page).toHaveURL(/#bind-a-payment-method$/);
     await expect(page.locator('#bind-a-payment-method')).toBeFocused();
     await expect(page.locator('#bind-a-payment-method')).toBeInViewport();
+    await expect(page.locator('#bind-a-payment-method')).toHaveClass(/is-target/);
     await page.goto('/register/#basic-information');
     await expect(page.locator('#basic-information')).toBeFocused();
     await page.goBack();
@@ -143,6 +144,21 @@ test.describe('language switch', () => {
     await page.locator('[data-lang-switch]').click();
     await expect(page).toHaveURL('/recharge/?for=individual&card=yes#manual-top-up');
     await expect(page.locator('#manual-top-up')).toBeFocused();
+  });
+});
+
+test.describe('across languages', () => {
+  test('the chooser answers survive the language switch', async ({ page }) => {
+    await page.goto('/recharge/?for=enterprise&card=no&pay=prepaid#choose-a-method');
+    await hydrated(page);
+    await expect(page.locator('input[name="for"][value="enterprise"]')).toBeChecked();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL('/zh-cn/recharge/?for=enterprise&card=no&pay=prepaid#choose-a-method');
+    await hydrated(page);
+    await expect(page.locator('input[name="for"][value="enterprise"]')).toBeChecked();
+    await expect(page.locator('input[name="card"][value="no"]')).toBeChecked();
+    await expect(page.locator('input[name="pay"][value="prepaid"]')).toBeChecked();
+    await expect(page.locator('#choose-a-method')).toBeFocused();
   });
 });
 

@@ -256,6 +256,22 @@ test.describe('search: without JavaScript', () => {
 });
 
 test.describe('search page with JavaScript', () => {
+  test('loads no search code until the box is used, then finds results as you type', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(r.url());
+    });
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const main = page.getByRole('main');
+    const input = main.getByRole('searchbox', { name: 'Search the guide' });
+    await input.click();
+    await input.pressSequentially('USDT');
+    await expect.poll(() => hrefs(results(main))).toContain('/recharge/#partner-advantages');
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+
   test('hosts a search box; the header shortcut focuses it; ?q= fills it in', async ({ page }) => {
     await page.goto('/search/?q=PayPal');
     const main = page.getByRole('main');

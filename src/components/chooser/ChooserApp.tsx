@@ -9,7 +9,7 @@
  * rendered as text: nothing from the URL is ever written as HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { IslandDict } from '../../i18n/chooser.ts';
+import { CHOOSER, type IslandDict, islandStrings } from '../../i18n/chooser.ts';
 import { formatBillDate, nextBillDate } from '../../lib/billing-date.ts';
 import {
   amountForUrl,
@@ -25,6 +25,7 @@ import {
   splitTemplate,
   statusText,
 } from '../../lib/chooser-text.ts';
+import type { Locale } from '../../lib/locale.ts';
 import {
   ALL_ACCOUNT_FOR,
   ALL_CARD_ANSWERS,
@@ -46,15 +47,16 @@ import {
 interface Props {
   /** The page's language tag (`<html lang>`): 'en' or 'zh-CN'. */
   lang: string;
-  /** The page locale's strings. */
-  dict: IslandDict;
+  /** The page's locale. The strings travel in this script (cached), not in the page's HTML. */
+  locale: Locale;
 }
 
 type Share = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
 
 const EMPTY: ChooserState = { needs: [] };
 
-export default function ChooserApp({ lang, dict }: Props) {
+export default function ChooserApp({ lang, locale }: Props) {
+  const dict = useMemo(() => islandStrings(CHOOSER[locale]), [locale]);
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<ChooserState>(EMPTY);
   const [amountText, setAmountText] = useState('');
