@@ -4,6 +4,7 @@
  * checks it, and that both keep the same {placeholders}).
  */
 import type { Locale } from '../lib/locale.ts';
+import { fill } from '../lib/template.ts';
 
 const en = {
   'search.trigger': 'Search',
@@ -54,6 +55,5 @@ export const SEARCH_UI: Record<Locale, Record<SearchKey, string>> = { en, 'zh-cn
 /** A translator for the search strings of one locale: `t('search.many', { count: '3', query })`. */
 export function searchTranslations(locale: Locale) {
   const dict = SEARCH_UI[locale];
-  return (key: SearchKey, vars: Record<string, string> = {}): string =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return (key: SearchKey, vars: Record<string, string> = {}): string => fill(dict[key], vars);
 }

@@ -3,6 +3,7 @@
  * they take it from here. Both dictionaries must have the same keys (a unit test checks it).
  */
 import type { Locale } from '../lib/locale.ts';
+import { fill } from '../lib/template.ts';
 
 const en = {
   'site.name': 'HUAWEI CLOUD International: sign-up and payment guide',
@@ -91,6 +92,5 @@ export const UI: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
 /** A translator for one locale: `t('heading.anchor', { title })`. */
 export function useTranslations(locale: Locale) {
   const dict = UI[locale];
-  return (key: UiKey, vars: Record<string, string> = {}): string =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return (key: UiKey, vars: Record<string, string> = {}): string => fill(dict[key], vars);
 }

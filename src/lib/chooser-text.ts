@@ -6,6 +6,7 @@
 import type { IslandDict, IslandKey } from '../i18n/chooser.ts';
 import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
 import type { Method, Reason, Recommendation } from './recommend.ts';
+import { fill } from './template.ts';
 
 /** The section of the recharge page that explains each method (ids in recharge.mdx, both locales). */
 export const METHOD_SECTION: Readonly<Record<Method, string>> = {
@@ -21,12 +22,7 @@ export const CHOOSER_SECTION = 'choose-a-method';
 /** Reasons that are whole sentences of their own; the others are clauses of the first sentence. */
 const SENTENCE_REASONS: readonly Reason[] = ['enterprise-transfer'];
 
-/** Replace `{name}` placeholders; unknown placeholders stay as they are. */
-export function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export { fill };
 
 /** The text before and after a `{name}` placeholder, to wrap the value in an element. */
 export function splitTemplate(template: string, name: string): [string, string] {
