@@ -19,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-cn'],
@@ -61,6 +61,21 @@ export default defineConfig({
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
   ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Preact and the island hydrator in one file that every island page shares (cached);
+          // each island's own code stays in its own module.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]|src[\\/]scripts[\\/]islands[\\/]hydrate\.ts/ },
+            ],
+          },
+        },
+      },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });

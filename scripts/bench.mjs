@@ -95,7 +95,7 @@ const pages = htmlFiles
     });
     return {
       path,
-      islands: html.includes('<astro-island'),
+      islands: html.includes('data-island='),
       noindex: /<meta name="robots" content="noindex/.test(html),
       html: sizes([Buffer.from(html)]),
       css: sizes(css.map(read)),

@@ -523,7 +523,8 @@ test.describe('chooser: before hydration', () => {
       await gate;
       await route.continue();
     });
-    await page.goto('/recharge/#choose-a-method', { waitUntil: 'domcontentloaded' });
+    // The island's module (and so DOMContentLoaded) waits on the gate: the page is read before it.
+    await page.goto('/recharge/#choose-a-method', { waitUntil: 'commit' });
     const first = page.getByRole('radio', { name: en.individual, exact: true });
     await expect(first).toBeVisible();
     await expect(first).toBeDisabled();

@@ -62,7 +62,7 @@ export const ZH = (path: string) => `/zh-cn${path}`;
 /** Waits until every island on the page has hydrated (no-op on pages without islands). */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every((el) => el.dataset.hydrated !== undefined),
   );
 }
 

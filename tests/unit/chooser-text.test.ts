@@ -351,6 +351,10 @@ describe('links and markup', () => {
       'src/lib/chooser-text.ts',
       'src/lib/url-state.ts',
       'src/i18n/chooser.ts',
+      'src/i18n/chooser/en.ts',
+      'src/i18n/chooser/zh-cn.ts',
+      'src/scripts/islands/chooser-en.ts',
+      'src/scripts/islands/chooser-zh-cn.ts',
     ];
     for (const file of files) {
       const code = readFileSync(file, 'utf8');

@@ -1,5 +1,6 @@
 /**
- * The interactive recharge-method chooser (Preact island, `client:load`).
+ * The interactive recharge-method chooser (a Preact island: rendered on the server by
+ * RechargeChooser.astro, hydrated by src/scripts/islands/chooser-<locale>.ts).
  *
  * Every answer lives in the page's query string (src/lib/url-state.ts): each change rewrites it
  * with history.replaceState, and opening such a link restores the answers. The server renders
@@ -9,7 +10,7 @@
  * rendered as text: nothing from the URL is ever written as HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CHOOSER, type IslandDict, islandStrings } from '../../i18n/chooser.ts';
+import type { IslandDict } from '../../i18n/chooser.ts';
 import { formatBillDate, nextBillDate } from '../../lib/billing-date.ts';
 import {
   amountForUrl,
@@ -25,7 +26,6 @@ import {
   splitTemplate,
   statusText,
 } from '../../lib/chooser-text.ts';
-import type { Locale } from '../../lib/locale.ts';
 import {
   ALL_ACCOUNT_FOR,
   ALL_CARD_ANSWERS,
@@ -47,16 +47,18 @@ import {
 interface Props {
   /** The page's language tag (`<html lang>`): 'en' or 'zh-CN'. */
   lang: string;
-  /** The page's locale. The strings travel in this script (cached), not in the page's HTML. */
-  locale: Locale;
+  /**
+   * The page's interactive strings. In the browser they come from the locale's script (one
+   * language, cached), not from the page's HTML.
+   */
+  dict: IslandDict;
 }
 
 type Share = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
 
 const EMPTY: ChooserState = { needs: [] };
 
-export default function ChooserApp({ lang, locale }: Props) {
-  const dict = useMemo(() => islandStrings(CHOOSER[locale]), [locale]);
+export default function ChooserApp({ lang, dict }: Props) {
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<ChooserState>(EMPTY);
   const [amountText, setAmountText] = useState('');

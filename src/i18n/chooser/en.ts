@@ -1,0 +1,121 @@
+/**
+ * The recharge-method chooser's interactive strings in English: the island's script imports
+ * only its own language. Same keys in every language; `{name}` placeholders are filled by
+ * src/lib/chooser-text.ts. Plain text only: nothing here is ever written as HTML.
+ *
+ * Facts: the 2026 tutorial, checked against the official help center (see src/i18n/chooser.ts).
+ */
+const en = {
+  // Questions
+  'q.for': 'Who is the account for?',
+  'q.for.individual': 'An individual',
+  'q.for.enterprise': 'An enterprise',
+  'q.card': 'Do you have a Visa or Mastercard credit card issued in the country/region you register in?',
+  'q.card.hint': 'Debit, prepaid, virtual and gift cards do not count.',
+  'q.card.yes': 'Yes',
+  'q.card.no': 'No',
+  'q.card.unsure': 'Not sure',
+  'q.pay': 'How would you rather pay?',
+  'q.pay.monthly': 'Automatically each month',
+  'q.pay.prepaid': 'Top up in advance',
+  'q.pay.any': 'No preference',
+  'q.need': 'Do you need any of these?',
+  'q.need.hint': 'Optional. Select all that apply.',
+  'q.need.large': 'A large top-up',
+  'q.need.local': 'Local payment methods, such as a local bank transfer',
+  'q.need.discount': 'Partner discounts',
+  reset: 'Start again',
+
+  // Methods
+  'method.card': 'Automatic monthly card payment',
+  'method.topup': 'Manual top-up (prepaid)',
+  'method.partner': 'Top-up through an authorized partner',
+  'method.transfer': 'Bank transfer',
+
+  // Result
+  'result.heading': 'Your result',
+  'status.empty': 'Answer the questions above to see which way to pay suits you.',
+  'status.missing': 'Still to answer: {list}.',
+  'status.ready': 'Suggested way to pay: {method}',
+  'missing.for': 'who the account is for',
+  'missing.card': 'whether you have a suitable credit card',
+  'missing.pay': 'how you would rather pay',
+  'list.sep': ', ',
+  'list.last': ' and ',
+  'reason.sentence': 'It fits because you {clauses}.',
+  'reason.sep': ', ',
+  'reason.last': ' and ',
+  'reason.has-card': 'have a Visa or Mastercard credit card issued in your country/region',
+  'reason.no-card': 'have no Visa or Mastercard credit card issued in your country/region',
+  'reason.unsure-card': 'are not sure your card will be accepted',
+  'reason.wants-monthly': 'would rather be charged automatically each month',
+  'reason.wants-prepaid': 'would rather top up in advance',
+  'reason.no-preference': 'have no preference about how to pay',
+  'reason.needs-large': 'need a large top-up',
+  'reason.needs-local': 'want to pay by local methods such as a local bank transfer',
+  'reason.needs-discount': 'want partner discounts',
+  'reason.enterprise-transfer': 'As an enterprise, you can also top up by bank transfer.',
+  'result.read': 'Steps and details: {method}',
+  'result.nextBill':
+    'Next monthly bill: {date}. Bills are generated on the 3rd of each month, counted in GMT+08:00, so west of that time zone the bill can appear on the 2nd.',
+  'result.caveats': 'Keep in mind',
+  'result.alternatives': 'Also fits your answers',
+  'caveat.check-card':
+    'Check your card before you bind it: only Visa or Mastercard credit cards issued in the country/region of your account are accepted.',
+  'caveat.card-brands':
+    "The help center accepts only Visa and Mastercard credit cards issued in your account's country/region: no debit, prepaid, virtual or gift cards, and one card per account. The tutorial also lists JCB; the help center does not.",
+  'caveat.card-check':
+    'When you bind the card, Huawei Cloud places a US$1 authorization to check it. It is refunded shortly; when exactly depends on your bank.',
+  'caveat.bill-on-3rd':
+    "Each month's bill is generated on the 3rd of the following month, counted in GMT+08:00, and charged to your default card. Keep the card valid.",
+  'caveat.fx-fee':
+    "With a card that is not in US dollars, your bank converts the amount and, by the tutorial's estimate, may charge a 1%-2% cross-border fee. That is a bank fee, not a Huawei Cloud one.",
+  'caveat.postpaid-no-topup':
+    'Postpaid accounts cannot top up: they pay their bills under Funds Management > Pay. Top-up is for prepaid direct customers.',
+  'caveat.online-payment-limited':
+    'Online payment is offered only for some Huawei contracting entities and for cards from some countries.',
+  'caveat.paypal-undocumented':
+    'The tutorial mentions PayPal, but the official help center does not list it as a way to pay.',
+  'caveat.transfer-ticket':
+    'After a bank transfer, tell Huawei Cloud about it (Claim Bank Transfer, or a transfer ticket) so that the money is credited. This takes time.',
+  'caveat.card-required-to-buy':
+    'The help center says a credit card must be bound before you can buy anything; without one you can only view services. Check how this applies to you before you rely on another way to pay.',
+  'caveat.partner-7-days':
+    'Decide before you spend: a partner can only be linked to an account at most 7 days old, with no cash spending and no unpaid bills.',
+  'caveat.partner-reseller-frozen':
+    'In the reseller model, your account stays frozen until the partner sets a monthly budget. Agree on it before you link your account.',
+  'caveat.partner-safety': 'A partner never needs your card details or your password. The invitation link is enough.',
+
+  // Cost estimate
+  'fee.heading': 'Cross-border fee for a non-USD card',
+  'fee.intro':
+    'If your card is not in US dollars, your bank converts each payment. Estimate what the conversion may cost.',
+  'fee.currency': "Your card's currency",
+  'fee.currency.choose': 'Choose a currency',
+  'fee.amount': 'Amount to pay',
+  'fee.amount.hint': "In your card's currency, for example 250 or 1,000.50.",
+  'fee.errorPrefix': 'Error:',
+  'fee.error.empty': 'Enter an amount, for example 250.',
+  'fee.error.not-a-number': 'Enter the amount as a number, for example 250 or 1,000.50.',
+  'fee.error.negative': 'Enter an amount greater than zero.',
+  'fee.error.zero': 'Enter an amount greater than zero.',
+  'fee.error.too-large': 'Enter an amount of {max} or less.',
+  'fee.error.too-many-decimals': 'Use at most two decimal places.',
+  'fee.chooseCurrency': "Choose your card's currency to see an estimate.",
+  'fee.usd': 'A US dollar card needs no conversion, so the tutorial expects no cross-border fee.',
+  'fee.estimate': 'Estimated cross-border fee on {amount}: {low} to {high}.',
+  'fee.source':
+    "This is the tutorial's estimate (1%-2%) of what card issuers may charge, not a Huawei Cloud fee. Ask your bank for its rate.",
+
+  // Sharing
+  'share.copy': 'Copy link to this answer',
+  'share.copied': 'Link copied. Whoever opens it sees the same answers.',
+  'share.failed': 'Your browser did not allow copying. Copy the link from this field:',
+} as const;
+
+/** A key of the interactive chooser's strings. */
+export type IslandKey = keyof typeof en;
+/** The interactive chooser's strings for one locale. */
+export type IslandDict = Readonly<Record<IslandKey, string>>;
+
+export default en as IslandDict;

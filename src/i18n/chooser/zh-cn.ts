@@ -1,0 +1,103 @@
+/**
+ * The recharge-method chooser's interactive strings in Simplified Chinese: the island's script imports
+ * only its own language. Same keys in every language; `{name}` placeholders are filled by
+ * src/lib/chooser-text.ts. Plain text only: nothing here is ever written as HTML.
+ *
+ * Facts: the 2026 tutorial, checked against the official help center (see src/i18n/chooser.ts).
+ */
+import type { IslandDict } from './en.ts';
+
+const zhCn: IslandDict = {
+  'q.for': '这个账号是个人用户还是企业用户？',
+  'q.for.individual': '个人用户',
+  'q.for.enterprise': '企业用户',
+  'q.card': '您是否有在注册国家/地区发行的 Visa 或 Mastercard 信用卡？',
+  'q.card.hint': '借记卡、预付卡、虚拟卡和礼品卡都不算。',
+  'q.card.yes': '有',
+  'q.card.no': '没有',
+  'q.card.unsure': '不确定',
+  'q.pay': '您更希望怎样付款？',
+  'q.pay.monthly': '每月自动扣款',
+  'q.pay.prepaid': '提前充值',
+  'q.pay.any': '都可以',
+  'q.need': '您是否需要以下任何一项？',
+  'q.need.hint': '选填，可多选。',
+  'q.need.large': '大额充值',
+  'q.need.local': '本地支付方式，例如本地银行转账',
+  'q.need.discount': '合作伙伴折扣',
+  reset: '重新开始',
+
+  'method.card': '信用卡每月自动扣款',
+  'method.topup': '手动充值（预付费）',
+  'method.partner': '通过授权合作伙伴充值',
+  'method.transfer': '转账汇款',
+
+  'result.heading': '推荐结果',
+  'status.empty': '回答上面的问题，即可看到适合您的付款方式。',
+  'status.missing': '还需回答：{list}。',
+  'status.ready': '建议的付款方式：{method}',
+  'missing.for': '账号类型',
+  'missing.card': '是否有符合要求的信用卡',
+  'missing.pay': '付款偏好',
+  'list.sep': '、',
+  'list.last': '和',
+  'reason.sentence': '推荐理由：您{clauses}。',
+  'reason.sep': '，',
+  'reason.last': '，并且',
+  'reason.has-card': '有在注册国家/地区发行的 Visa 或 Mastercard 信用卡',
+  'reason.no-card': '没有在注册国家/地区发行的 Visa 或 Mastercard 信用卡',
+  'reason.unsure-card': '不确定自己的卡能否被接受',
+  'reason.wants-monthly': '希望每月自动扣款',
+  'reason.wants-prepaid': '希望提前充值',
+  'reason.no-preference': '对付款方式没有偏好',
+  'reason.needs-large': '需要大额充值',
+  'reason.needs-local': '希望使用本地银行转账等本地支付方式',
+  'reason.needs-discount': '希望获得合作伙伴折扣',
+  'reason.enterprise-transfer': '作为企业用户，您也可以通过转账汇款充值。',
+  'result.read': '步骤与说明：{method}',
+  'result.nextBill':
+    '下一期月度账单：{date}。账单在每月 3 日生成，按 GMT+08:00 计算，因此在更靠西的时区，账单可能在当地时间 2 日出现。',
+  'result.caveats': '注意事项',
+  'result.alternatives': '同样符合您情况的方式',
+  'caveat.check-card': '绑卡前请先确认：只接受在账号所在国家/地区发行的 Visa 或 Mastercard 信用卡。',
+  'caveat.card-brands':
+    '官方帮助中心只接受在账号所在国家/地区发行的 Visa 和 Mastercard 信用卡，不接受借记卡、预付卡、虚拟卡和礼品卡，每个账号只能绑定一张卡。教程还列出了 JCB，但帮助中心没有。',
+  'caveat.card-check': '绑卡时，华为云会预授权 1 美元以验证卡片，随后退还，具体到账时间以银行为准。',
+  'caveat.bill-on-3rd': '每月的账单在次月 3 日生成（按 GMT+08:00 计算），并从默认信用卡自动扣款。请确保卡片持续有效。',
+  'caveat.fx-fee':
+    '如果您的卡不是美元卡，银行会按实时汇率换算，教程估计可能收取 1%–2% 的跨境手续费。这笔费用由银行收取，不是华为云的费用。',
+  'caveat.postpaid-no-topup': '后付费账号不能充值，只能在“资金管理”中支付账单。充值仅适用于预付费直销客户。',
+  'caveat.online-payment-limited': '在线支付仅对部分华为签约主体以及部分国家/地区发行的卡开放。',
+  'caveat.paypal-undocumented': '教程提到可用 PayPal 付款，但官方帮助中心并未列出这种方式。',
+  'caveat.transfer-ticket': '转账后，需要通过“汇款认领”或提交转账工单告知华为云，款项才会入账，这需要一些时间。',
+  'caveat.card-required-to-buy':
+    '帮助中心说明：购买任何资源前都必须先绑定信用卡，否则只能浏览服务。在依赖其他付款方式之前，请先确认这条规定对您有何影响。',
+  'caveat.partner-7-days': '先选好再消费：只有注册不超过 7 天、没有现金消费也没有欠费的账号，才能关联合作伙伴。',
+  'caveat.partner-reseller-frozen':
+    '在代售（经销）模式下，账号关联后会被冻结，直到合作伙伴设置月度预算。请在关联前与对方商定预算。',
+  'caveat.partner-safety': '合作伙伴不需要您的卡信息或账号密码，邀请链接就足够了。',
+
+  'fee.heading': '非美元卡的跨境手续费',
+  'fee.intro': '如果您的卡不是美元卡，银行会对每笔付款进行换汇。可以在这里估算换汇可能产生的费用。',
+  'fee.currency': '您的卡的币种',
+  'fee.currency.choose': '请选择币种',
+  'fee.amount': '付款金额',
+  'fee.amount.hint': '以卡的币种计，例如 250 或 1,000.50。',
+  'fee.errorPrefix': '错误：',
+  'fee.error.empty': '请输入金额，例如 250。',
+  'fee.error.not-a-number': '请输入数字金额，例如 250 或 1,000.50。',
+  'fee.error.negative': '请输入大于零的金额。',
+  'fee.error.zero': '请输入大于零的金额。',
+  'fee.error.too-large': '金额不能超过 {max}。',
+  'fee.error.too-many-decimals': '最多保留两位小数。',
+  'fee.chooseCurrency': '选择卡的币种后即可看到估算。',
+  'fee.usd': '美元卡无需换汇，按教程的说法不会产生跨境手续费。',
+  'fee.estimate': '按 {amount} 计算，预计跨境手续费为 {low} 至 {high}。',
+  'fee.source': '这是教程给出的估算（1%–2%），指发卡银行可能收取的费用，并非华为云收费。具体费率请咨询您的银行。',
+
+  'share.copy': '复制此答案的链接',
+  'share.copied': '链接已复制。打开链接的人会看到相同的回答。',
+  'share.failed': '浏览器不允许复制。请从下面的输入框中手动复制链接：',
+};
+
+export default zhCn;
