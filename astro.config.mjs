@@ -57,25 +57,10 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
-      // Not listed: the 404 pages, and the search pages (noindex: they only repeat the guide's headings).
+      // Not listed: the 404 pages, and the search pages (they only list the guide's sections).
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
   ],
-  vite: {
-    build: {
-      rolldownOptions: {
-        output: {
-          // Preact and the island hydrator in one file that every island page shares (cached);
-          // each island's own code stays in its own module.
-          codeSplitting: {
-            groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]|src[\\/]scripts[\\/]islands[\\/]hydrate\.ts/ },
-            ],
-          },
-        },
-      },
-    },
-  },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -22,11 +22,9 @@
  * Cross-tab sync: feed `StorageEvent.newValue` for STORAGE_KEY to parseTicks.
  */
 
-/** localStorage key of the current (v2) format. */
-export const STORAGE_KEY = 'hwc-guide:checklists:v2';
+import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
 
-/** Older keys, newest first; read once when STORAGE_KEY is empty, never written. */
-export const LEGACY_KEYS: readonly string[] = ['hwc-guide:checklists:v1'];
+export { LEGACY_KEYS, STORAGE_KEY };
 
 /** Raw values longer than this (UTF-16 code units, ~100 KB) are 'corrupt' and not parsed. */
 export const MAX_RAW_LENGTH = 100_000;

@@ -129,6 +129,25 @@ export function parseChooserQuery(search: string): ChooserState {
   return state;
 }
 
+/**
+ * A query string of the chooser's params from form entries ([name, value], as a form submits
+ * them): the first value of each single-valued param, every `need` joined by commas, empty
+ * values and foreign names left out. Read it with parseChooserQuery, which validates.
+ */
+export function queryFromEntries(entries: Iterable<readonly [string, string]>): string {
+  const single = new Map<string, string>();
+  const needs: string[] = [];
+  for (const [name, value] of entries) {
+    if (value === '' || !isOneOf(QUERY_PARAMS, name)) continue;
+    if (name === 'need') needs.push(value);
+    else if (!single.has(name)) single.set(name, value);
+  }
+  const params = new URLSearchParams([...single]);
+  if (needs.length > 0) params.set('need', needs.join(','));
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
 /** Write the state as a canonical query string ('' or '?for=...'); invalid fields are left out. */
 export function serializeChooserQuery(state: ChooserState): string {
   return serialize(state);

@@ -94,10 +94,10 @@ describe('canonical and alternate URLs', () => {
     }
   });
 
-  test('the 404 pages have no canonical and ask not to be indexed', () => {
+  test('the 404 pages have no canonical and no robots meta (hosts serve them with status 404, which keeps them out of search engines)', () => {
     for (const p of pages.filter(is404)) {
       assert.deepEqual(links(p.html, 'canonical'), [], p.file);
-      assert.deepEqual(metas(p.html, 'robots'), ['noindex'], p.file);
+      assert.deepEqual(metas(p.html, 'robots'), [], p.file);
     }
   });
 
@@ -142,9 +142,10 @@ describe('share tags', () => {
       assert.deepEqual(metas(p.html, 'og:image:height'), ['630']);
       assert.equal(only(metas(p.html, 'og:locale'), 'og:locale'), p.locale === 'en' ? 'en_US' : 'zh_CN');
       assert.equal(only(metas(p.html, 'twitter:card'), 'twitter:card'), 'summary_large_image');
-      assert.equal(only(metas(p.html, 'twitter:image'), 'twitter:image'), image);
-      assert.equal(only(metas(p.html, 'twitter:title'), 'twitter:title'), metas(p.html, 'og:title')[0]);
-      assert.equal(only(metas(p.html, 'twitter:description'), 'twitter:description'), metas(p.html, 'description')[0]);
+      // X falls back to og:title, og:description and og:image: no duplicate twitter: tags.
+      for (const key of ['twitter:title', 'twitter:description', 'twitter:image'])
+        assert.deepEqual(metas(p.html, key), []);
+      assert.equal(metas(p.html, 'og:description')[0], metas(p.html, 'description')[0], p.file);
       assert.equal(metas(p.html, 'og:title')[0] && title(p.html)?.startsWith(metas(p.html, 'og:title')[0] ?? ''), true);
     }
   });
@@ -176,10 +177,10 @@ describe('sitemap and robots.txt', () => {
     assert.deepEqual(listed, guide.map((p) => p.url).sort());
   });
 
-  test('the search and 404 pages are not in the sitemap, and the search pages are noindex, follow', () => {
+  test('the search and 404 pages are not in the sitemap; the search pages (a list of every section) may be indexed', () => {
     const xml = readBuilt('sitemap-0.xml');
     for (const p of pages.filter((q) => !isGuidePage(q))) assert.ok(!xml.includes(`<loc>${p.url}</loc>`), p.file);
-    for (const p of pages.filter(isSearch)) assert.deepEqual(metas(p.html, 'robots'), ['noindex, follow'], p.file);
+    for (const p of pages.filter(isSearch)) assert.deepEqual(metas(p.html, 'robots'), [], p.file);
   });
 
   test('the sitemap gives each page its language alternates when both exist', () => {

@@ -4,7 +4,7 @@
  * control come alive. Item text stays outside <label> so the site search indexes it; the
  * label's click area covers the whole row (see checklist.css).
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { type ChecklistStrings, progressText } from '../../i18n/checklist.ts';
 import { clearList, countTicked, isTicked, restoreList, type Ticks, toggle } from '../../lib/checklist-storage.ts';
 import type { ChecklistItem } from './types.ts';
@@ -16,15 +16,26 @@ interface Props {
   /** Items with links already under the site's base path. */
   items: ChecklistItem[];
   strings: ChecklistStrings;
+  /** Item ids ticked in the server's boxes before hydration; saved once the store is ready. */
+  early?: string[];
 }
 
-export default function ChecklistIsland({ listId, title, items, strings }: Props) {
+export default function ChecklistIsland({ listId, title, items, strings, early = [] }: Props) {
   const { ticks, canSave, store } = useChecklistStore();
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<Record<string, true> | null>(null);
   const ids = items.map((item) => item.id);
   const progressOf = (t: Ticks) => progressText(strings, countTicked(t, listId, ids), ids.length);
   const done = countTicked(ticks, listId, ids);
+
+  // Keep the ticks made before hydration (in the same batch as the store's first state, so no
+  // render unticks them).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the store arrives
+  useLayoutEffect(() => {
+    if (!store || early.length === 0) return;
+    store.update((t) => early.reduce((next, itemId) => toggle(next, listId, itemId, true), t));
+    setAnnouncement(progressOf(store.$ticks.get()));
+  }, [store]);
 
   function onToggle(itemId: string, on: boolean) {
     if (!store) return;

@@ -4,9 +4,11 @@
  *
  * Every answer lives in the page's query string (src/lib/url-state.ts): each change rewrites it
  * with history.replaceState, and opening such a link restores the answers. The server renders
- * the empty form, disabled, at its final size; after hydration the answers are read from the
- * URL and the form is enabled (Preact does not patch `checked`/`value` during hydration, so the
- * URL state is applied only after mount). All text comes from the locale's dictionary and is
+ * the empty form at its final size, and it works natively while the script loads (the script
+ * loads on the reader's first touch, click, focus or key in the chooser, or at once when the
+ * link carries answers). After hydration the answers given before the script arrived, or else
+ * those in the URL, are applied (Preact does not patch `checked`/`value` during hydration, so
+ * this happens after mount). All text comes from the locale's dictionary and is
  * rendered as text: nothing from the URL is ever written as HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -41,6 +43,7 @@ import {
   CURRENCIES,
   mergeQuery,
   parseChooserQuery,
+  queryFromEntries,
   serializeChooserQuery,
 } from '../../lib/url-state.ts';
 
@@ -54,12 +57,26 @@ interface Props {
   dict: IslandDict;
 }
 
+/**
+ * The answers a reader gave in the server-rendered form before this script arrived, as a
+ * canonical query string (null when there are none: the server renders nothing checked).
+ */
+function formAnswers(root: HTMLElement): { query: string; amountText: string } | null {
+  const entries: [string, string][] = [];
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[name]:checked'))
+    entries.push([input.name, input.value]);
+  const amountText = root.querySelector<HTMLInputElement>('#chooser-amount')?.value ?? '';
+  entries.push(['amount', amountForUrl(amountText) ?? '']);
+  entries.push(['cur', root.querySelector<HTMLSelectElement>('#chooser-currency')?.value ?? '']);
+  const query = serializeChooserQuery(parseChooserQuery(queryFromEntries(entries)));
+  return query === '' && amountText === '' ? null : { query, amountText };
+}
+
 type Share = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
 
 const EMPTY: ChooserState = { needs: [] };
 
 export default function ChooserApp({ lang, dict }: Props) {
-  const [ready, setReady] = useState(false);
   const [state, setState] = useState<ChooserState>(EMPTY);
   const [amountText, setAmountText] = useState('');
   const [amountTouched, setAmountTouched] = useState(false);
@@ -68,18 +85,26 @@ export default function ChooserApp({ lang, dict }: Props) {
   const [share, setShare] = useState<Share>({ status: 'idle' });
   const fallbackRef = useRef<HTMLInputElement>(null);
   const questionsRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
-  // After hydration: read the answers from the URL, the reader's formats and today's date.
+  // After hydration: the answers given before the script arrived (the server's form works
+  // natively), else those in the URL; then the reader's formats and today's date.
   useEffect(() => {
-    const fromUrl = parseChooserQuery(window.location.search);
+    const root = rootRef.current;
+    const early = root ? formAnswers(root) : null;
+    const fromUrl = parseChooserQuery(early?.query ?? window.location.search);
+    if (early) {
+      const { pathname, hash } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${early.query}${hash}`);
+    }
     setState(fromUrl);
-    if (fromUrl.amount !== undefined) {
-      setAmountText(fromUrl.amount);
+    const amount = early ? early.amountText : fromUrl.amount;
+    if (amount) {
+      setAmountText(amount);
       setAmountTouched(true);
     }
     setFormatLocale(pickFormatLocale(lang, navigator.languages));
     setNow(new Date());
-    setReady(true);
   }, [lang]);
 
   // The clipboard was refused: select the link so that it can be copied by hand.
@@ -146,14 +171,13 @@ export default function ChooserApp({ lang, dict }: Props) {
   const sentenceGap = lang.toLowerCase().startsWith('zh') ? '' : ' ';
 
   return (
-    <div class="chooser-app">
+    <div class="chooser-app" ref={rootRef}>
       <div ref={questionsRef} class="chooser-form">
         <RadioQuestion
           name="for"
           legend={dict['q.for']}
           options={ALL_ACCOUNT_FOR.map((v) => [v, dict[`q.for.${v}`]])}
           value={state.for}
-          disabled={!ready}
           onPick={(v) => update({ for: v })}
         />
         <RadioQuestion
@@ -162,7 +186,6 @@ export default function ChooserApp({ lang, dict }: Props) {
           hint={dict['q.card.hint']}
           options={ALL_CARD_ANSWERS.map((v) => [v, dict[`q.card.${v}`]])}
           value={state.card}
-          disabled={!ready}
           onPick={(v) => update({ card: v })}
         />
         <RadioQuestion
@@ -170,10 +193,9 @@ export default function ChooserApp({ lang, dict }: Props) {
           legend={dict['q.pay']}
           options={ALL_PAY_PREFERENCES.map((v) => [v, dict[`q.pay.${v}`]])}
           value={state.pay}
-          disabled={!ready}
           onPick={(v) => update({ pay: v })}
         />
-        <fieldset class="chooser-question" disabled={!ready} aria-describedby="chooser-need-hint">
+        <fieldset class="chooser-question" aria-describedby="chooser-need-hint">
           <legend>{dict['q.need']}</legend>
           <p class="chooser-hint" id="chooser-need-hint">
             {dict['q.need.hint']}
@@ -293,23 +315,14 @@ interface RadioQuestionProps<T extends string> {
   hint?: string;
   options: [T, string][];
   value: T | undefined;
-  disabled: boolean;
   onPick: (value: T) => void;
 }
 
 /** One question as a radio group; nothing is preselected. */
-function RadioQuestion<T extends string>({
-  name,
-  legend,
-  hint,
-  options,
-  value,
-  disabled,
-  onPick,
-}: RadioQuestionProps<T>) {
+function RadioQuestion<T extends string>({ name, legend, hint, options, value, onPick }: RadioQuestionProps<T>) {
   const hintId = `chooser-${name}-hint`;
   return (
-    <fieldset class="chooser-question" disabled={disabled} aria-describedby={hint ? hintId : undefined}>
+    <fieldset class="chooser-question" aria-describedby={hint ? hintId : undefined}>
       <legend>{legend}</legend>
       {hint && (
         <p class="chooser-hint" id={hintId}>

@@ -11,7 +11,20 @@ export const INLINE_SCRIPTS = /** @type {const} */ (['theme']);
 
 /** The exact text of an inline script, as its component writes it into the page (trimmed). @param {(typeof INLINE_SCRIPTS)[number]} name */
 export function inlineScript(name) {
-  return readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8').trim();
+  return compactInline(readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8'));
+}
+
+/**
+ * The inline text of a hand-written script: its `//` comment lines dropped and its lines
+ * joined (each line of these files ends where a statement may, so joining is safe).
+ * @param {string} source
+ */
+export function compactInline(source) {
+  return source
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('')
+    .trim();
 }
 
 /** CSP source expressions ('sha256-…') for every inline script. */

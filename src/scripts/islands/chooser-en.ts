@@ -3,4 +3,4 @@ import ChooserApp from '../../components/chooser/ChooserApp.tsx';
 import dict from '../../i18n/chooser/en.ts';
 import { hydrateIslands } from './hydrate.ts';
 
-hydrateIslands('chooser', ChooserApp, { lang: 'en', dict });
+hydrateIslands('chooser', ChooserApp, () => ({ lang: 'en', dict }));

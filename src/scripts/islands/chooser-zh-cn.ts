@@ -3,4 +3,4 @@ import ChooserApp from '../../components/chooser/ChooserApp.tsx';
 import dict from '../../i18n/chooser/zh-cn.ts';
 import { hydrateIslands } from './hydrate.ts';
 
-hydrateIslands('chooser', ChooserApp, { lang: 'zh-CN', dict });
+hydrateIslands('chooser', ChooserApp, () => ({ lang: 'zh-CN', dict }));

@@ -1,0 +1,45 @@
+/**
+ * The islands' loader (IslandLoader.astro, once per page with islands; small enough to be
+ * inlined). Each island is `<div data-island="kind" data-island-src="module URL">` around its
+ * server render; the module (Preact and the island, one file per kind and language) loads:
+ * - at once when the island has something to show (saved ticks, answers in the link);
+ * - otherwise on the reader's first pointer, touch, focus or key inside one of its islands, or,
+ *   for checklists, when another tab saves ticks.
+ * Until then the server render is the working page (native controls, which the islands adopt
+ * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
+ * shows the no-JavaScript fallback where there is one.
+ */
+import { checklistsNeededNow, chooserNeededNow, TICK_KEYS } from '../../lib/island-demand.ts';
+
+const INTENT = ['pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+const bySrc = new Map<string, HTMLElement[]>();
+for (const el of document.querySelectorAll<HTMLElement>('[data-island-src]')) {
+  const src = el.dataset.islandSrc ?? '';
+  bySrc.set(src, [...(bySrc.get(src) ?? []), el]);
+}
+
+for (const [src, islands] of bySrc) {
+  const chooser = islands[0]?.dataset.island === 'chooser';
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    for (const el of islands) for (const type of INTENT) el.removeEventListener(type, start, true);
+    import(/* @vite-ignore */ src).catch(() => {
+      for (const el of islands) el.dataset.islandFailed = '';
+    });
+  };
+  if (chooser ? chooserNeededNow(location.search) : checklistsNeededNow((key) => localStorage.getItem(key))) {
+    start();
+    continue;
+  }
+  for (const el of islands) {
+    // Nothing saved or answered yet: the server render ("0 of N done", an empty form) is true.
+    el.dataset.islandWaiting = '';
+    for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
+  }
+  if (!chooser)
+    addEventListener('storage', (event) => {
+      if (event.key === null || TICK_KEYS.includes(event.key)) start();
+    });
+}
