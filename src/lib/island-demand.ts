@@ -3,18 +3,24 @@
  * focus or key in it (src/scripts/islands/loader.ts). Pure: storage and the URL are passed in.
  */
 import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
+import { PROBE_KEY } from './safe-storage.ts';
 import { QUERY_PARAMS } from './url-state.ts';
 
 /** The storage keys that hold checklist ticks; a storage event on one of them wakes the checklists. */
 export const TICK_KEYS: readonly string[] = [STORAGE_KEY, ...LEGACY_KEYS];
 
 /**
- * Checklists load at once when this browser has saved ticks to show, or when storage cannot be
- * read (the island then says that ticks cannot be kept). `read` may throw, as localStorage does.
+ * Checklists load at once when this browser has saved ticks to show, or when ticks cannot be
+ * kept (storage missing, unreadable or refusing a probe write: the island then says so).
+ * `storage()` and its methods may throw, as localStorage does.
  */
-export function checklistsNeededNow(read: (key: string) => string | null): boolean {
+export function checklistsNeededNow(storage: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): boolean {
   try {
-    return TICK_KEYS.some((key) => read(key) !== null);
+    const s = storage();
+    if (TICK_KEYS.some((key) => s.getItem(key) !== null)) return true;
+    s.setItem(PROBE_KEY, '1');
+    s.removeItem(PROBE_KEY);
+    return false;
   } catch {
     return true;
   }
@@ -24,4 +30,24 @@ export function checklistsNeededNow(read: (key: string) => string | null): boole
 export function chooserNeededNow(search: string): boolean {
   const params = new URLSearchParams(search);
   return QUERY_PARAMS.some((key) => params.has(key));
+}
+
+/**
+ * The stored value (checklist-storage.ts's v2 format, as serializeTicks writes it) for the boxes
+ * ticked before the checklists' module arrived: [list id, item id] pairs read from the page.
+ * The loader stores it at once, so a tick survives leaving the page before the module loads.
+ */
+export function earlyTicksValue(ticked: Iterable<readonly [string, string]>): string {
+  const lists: Record<string, Record<string, true>> = {};
+  for (const [listId, itemId] of ticked) {
+    lists[listId] ??= {};
+    lists[listId][itemId] = true;
+  }
+  const sorted: Record<string, Record<string, true>> = {};
+  for (const listId of Object.keys(lists).sort()) {
+    const items: Record<string, true> = {};
+    for (const itemId of Object.keys(lists[listId] ?? {}).sort()) items[itemId] = true;
+    sorted[listId] = items;
+  }
+  return JSON.stringify({ v: 2, lists: sorted });
 }

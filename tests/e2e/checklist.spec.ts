@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { expect, hydrated, test, ZH } from './fixtures.ts';
+import { expect, fullyHydrated, hydrated, test, ZH } from './fixtures.ts';
 
 const KEY = 'hwc-guide:checklists:v2';
 const LEGACY = 'hwc-guide:checklists:v1';
@@ -490,5 +490,68 @@ test.describe('checklist: without JavaScript', () => {
     const progressTexts = overview.locator('.checklist-overview-progress');
     await expect(progressTexts).toHaveCount(2);
     for (const text of await progressTexts.all()) await expect(text).toBeHidden();
+  });
+});
+
+test.describe('checklist: loaded on demand', () => {
+  const MODULE = /\/_astro\/checklists-[\w-]+\.js$/;
+
+  test('a first visit loads no checklist code until the reader reaches for a box; "0 of 4" shows meanwhile', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (MODULE.test(r.url())) requested.push(r.url());
+    });
+    await open(page);
+    await page.waitForTimeout(300);
+    expect(requested).toEqual([]);
+    await expect(progress(page)).toHaveText('0 of 4 ready');
+    await expect(progress(page)).toBeVisible();
+    await box(page, ITEMS.email).focus();
+    await expect.poll(() => requested.length).toBe(1);
+    await fullyHydrated(page);
+  });
+
+  test('saved ticks load the code at once', async ({ page }) => {
+    await seed(page, { [KEY]: JSON.stringify({ v: 2, lists: { prepare: { email: true } } }) });
+    const requested = page.waitForRequest(MODULE);
+    await open(page);
+    await requested;
+    await expect(box(page, ITEMS.email)).toBeChecked();
+    await expect(progress(page)).toHaveText('1 of 4 ready');
+  });
+
+  test('a tick made before the code arrives is kept, even when the reader leaves at once', async ({ page }) => {
+    await page.route(MODULE, () => {}); // never answers
+    await open(page);
+    await box(page, ITEMS.email).check();
+    expect(await storedLists(page)).toEqual({ prepare: { email: true } });
+    await page.unroute(MODULE);
+    await open(page, '/register/');
+    await open(page);
+    await expect(box(page, ITEMS.email)).toBeChecked();
+    await expect(progress(page)).toHaveText('1 of 4 ready');
+  });
+
+  test('ticks made before the code arrives are announced and saved once it hydrates', async ({ page }) => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(MODULE, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await open(page);
+    await box(page, ITEMS.email).check();
+    await box(page, ITEMS.network).check();
+    release();
+    await fullyHydrated(page);
+    await expect(box(page, ITEMS.email)).toBeChecked();
+    await expect(box(page, ITEMS.network)).toBeChecked();
+    await expect(progress(page)).toHaveText('2 of 4 ready');
+    await expect(liveRegion(page)).toHaveText('2 of 4 ready');
+    expect(await storedLists(page)).toEqual({ prepare: { email: true, network: true } });
   });
 });

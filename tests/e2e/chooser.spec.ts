@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, hydrated, test } from './fixtures.ts';
+import { expect, fullyHydrated, hydrated, test } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -514,20 +514,27 @@ test.describe('chooser: dates in the reader’s variant of the page language', (
 });
 
 test.describe('chooser: before hydration', () => {
-  test('the form is rendered on the server, disabled, and hydration shifts nothing', async ({ page }) => {
+  test('the module loads on the first touch, not before; answers given meanwhile are kept; nothing shifts', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_astro\/chooser-/.test(r.url())) requested.push(r.url());
+    });
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/_astro\/ChooserApp\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/_astro\/chooser-en-[\w-]+\.js$/, async (route) => {
       await gate;
       await route.continue();
     });
-    // The island's module (and so DOMContentLoaded) waits on the gate: the page is read before it.
-    await page.goto('/recharge/#choose-a-method', { waitUntil: 'commit' });
+    await page.goto('/recharge/#choose-a-method');
+    await hydrated(page);
+    await page.waitForTimeout(300);
+    expect(requested).toEqual([]);
     const first = page.getByRole('radio', { name: en.individual, exact: true });
-    await expect(first).toBeVisible();
-    await expect(first).toBeDisabled();
+    await expect(first).toBeEnabled();
     await expect(live(page)).toHaveText(en.empty);
     await expect(page.locator('.chooser-compare')).toBeHidden();
     const boxes = async () =>
@@ -538,10 +545,14 @@ test.describe('chooser: before hydration', () => {
         }),
       );
     const before = await boxes();
-    release();
-    await hydrated(page);
-    await expect(first).toBeEnabled();
+    // Answered while the module is still on its way: the native radio takes it.
+    await first.check();
+    expect(requested).toHaveLength(1);
     expect(await boxes()).toEqual(before);
+    release();
+    await fullyHydrated(page);
+    await expect(first).toBeChecked();
+    await expect(page).toHaveURL(/\?for=individual#choose-a-method$/);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -555,6 +566,25 @@ test.describe('chooser: before hydration', () => {
         }),
     );
     expect(shift).toBe(0);
+  });
+
+  test('a link with answers loads the module at once', async ({ page }) => {
+    const requested = page.waitForRequest(/\/_astro\/chooser-en-[\w-]+\.js$/);
+    await page.goto('/recharge/?card=no#choose-a-method');
+    await requested;
+    await fullyHydrated(page);
+    await expect(page.getByRole('radio', { name: en.cardNo, exact: true })).toBeChecked();
+  });
+
+  test('if the module cannot load, the comparison table shows instead of a form that cannot answer', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/chooser-en-[\w-]+\.js$/, (route) => route.abort('aborted'));
+    await page.goto('/recharge/');
+    await hydrated(page);
+    await page.getByRole('radio', { name: en.individual, exact: true }).click();
+    await expect(page.getByRole('table', { name: en.caption })).toBeVisible();
+    await expect(page.getByRole('radio')).toHaveCount(0);
   });
 });
 

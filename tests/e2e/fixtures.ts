@@ -59,8 +59,21 @@ export { expect };
 export const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'] as const;
 export const ZH = (path: string) => `/zh-cn${path}`;
 
-/** Waits until every island on the page has hydrated (no-op on pages without islands). */
+/**
+ * Waits until every island on the page has settled: hydrated, or waiting for the reader's first
+ * touch, click, focus or key (islands with nothing to show load on demand). No-op on pages
+ * without islands.
+ */
 export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every(
+      (el) => el.dataset.hydrated !== undefined || el.dataset.islandWaiting !== undefined,
+    ),
+  );
+}
+
+/** Waits until every island on the page has hydrated (after an interaction, or when it loads at once). */
+export async function fullyHydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLElement>('[data-island]')].every((el) => el.dataset.hydrated !== undefined),
   );

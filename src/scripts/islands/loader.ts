@@ -9,7 +9,25 @@
  * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
  * shows the no-JavaScript fallback where there is one.
  */
-import { checklistsNeededNow, chooserNeededNow, TICK_KEYS } from '../../lib/island-demand.ts';
+import { STORAGE_KEY } from '../../lib/checklist-keys.ts';
+import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../lib/island-demand.ts';
+
+/**
+ * Stores the ticks made before the checklists hydrated (nothing was stored when the page
+ * loaded, or they would have loaded at once), unless another tab has stored ticks since.
+ */
+let lastEarly: string | null = null;
+const saveEarly = (): void => {
+  const ticked: [string, string][] = [];
+  for (const list of document.querySelectorAll<HTMLElement>('[data-island="checklist"] [data-checklist]'))
+    for (const box of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+      ticked.push([list.dataset.checklist ?? '', box.name]);
+  try {
+    if (localStorage.getItem(STORAGE_KEY) !== lastEarly) return;
+    lastEarly = earlyTicksValue(ticked);
+    localStorage.setItem(STORAGE_KEY, lastEarly);
+  } catch {}
+};
 
 const INTENT = ['pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 const bySrc = new Map<string, HTMLElement[]>();
@@ -29,7 +47,7 @@ for (const [src, islands] of bySrc) {
       for (const el of islands) el.dataset.islandFailed = '';
     });
   };
-  if (chooser ? chooserNeededNow(location.search) : checklistsNeededNow((key) => localStorage.getItem(key))) {
+  if (chooser ? chooserNeededNow(location.search) : checklistsNeededNow(() => localStorage)) {
     start();
     continue;
   }
@@ -38,8 +56,13 @@ for (const [src, islands] of bySrc) {
     el.dataset.islandWaiting = '';
     for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
   }
-  if (!chooser)
+  if (!chooser) {
+    for (const el of islands)
+      el.addEventListener('change', () => {
+        if (el.dataset.hydrated === undefined) saveEarly();
+      });
     addEventListener('storage', (event) => {
       if (event.key === null || TICK_KEYS.includes(event.key)) start();
     });
+  }
 }

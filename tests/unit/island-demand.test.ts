@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { STORAGE_KEY } from '../../src/lib/checklist-keys.ts';
+import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../src/lib/island-demand.ts';
+
+const memory = (entries: Record<string, string> = {}) => {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+  };
+};
+const fail = (): never => {
+  throw new DOMException('no', 'SecurityError');
+};
+
+test('checklists wait for the reader when nothing is saved and storage works (and the probe leaves nothing)', () => {
+  const s = memory();
+  assert.equal(
+    checklistsNeededNow(() => s),
+    false,
+  );
+  assert.equal(s.map.size, 0);
+});
+
+test('checklists load at once when ticks are saved under the current or a legacy key', () => {
+  for (const key of TICK_KEYS)
+    assert.equal(
+      checklistsNeededNow(() => memory({ [key]: '{}' })),
+      true,
+      key,
+    );
+  assert.ok(TICK_KEYS.includes(STORAGE_KEY));
+});
+
+test('checklists load at once when storage is missing, unreadable or refuses writes (the island says so)', () => {
+  assert.equal(checklistsNeededNow(fail), true);
+  assert.equal(
+    checklistsNeededNow(() => ({ ...memory(), getItem: fail })),
+    true,
+  );
+  assert.equal(
+    checklistsNeededNow(() => ({ ...memory(), setItem: fail })),
+    true,
+  );
+});
+
+test('the chooser loads at once only when the link carries one of its answers', () => {
+  assert.equal(chooserNeededNow(''), false);
+  assert.equal(chooserNeededNow('?utm_source=x&ref=1'), false);
+  for (const q of [
+    '?for=individual',
+    '?card=no',
+    '?pay=any',
+    '?need=large',
+    '?amount=10',
+    '?cur=USD',
+    '?x=1&for=junk',
+  ]) {
+    assert.equal(chooserNeededNow(q), true, q);
+  }
+});
+
+test('the early ticks are stored exactly as the checklist store would store them', async () => {
+  const { parseTicks, serializeTicks } = await import('../../src/lib/checklist-storage.ts');
+  const pairs: [string, string][] = [
+    ['register', 'phone'],
+    ['prepare', 'network'],
+    ['prepare', 'email'],
+  ];
+  const value = earlyTicksValue(pairs);
+  assert.equal(value, serializeTicks({ prepare: { email: true, network: true }, register: { phone: true } }));
+  assert.equal(parseTicks(value).status, 'ok');
+  assert.equal(parseTicks(earlyTicksValue([])).status, 'ok');
+});
