@@ -30,7 +30,6 @@ export default function ChecklistIsland({ listId, title, items, strings, early =
 
   // Keep the ticks made before hydration (in the same batch as the store's first state, so no
   // render unticks them).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the store arrives
   useLayoutEffect(() => {
     if (!store || early.length === 0) return;
     store.update((t) => early.reduce((next, itemId) => toggle(next, listId, itemId, true), t));
