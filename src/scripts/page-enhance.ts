@@ -44,7 +44,7 @@ function land(id: string, smooth = false): void {
   // Islands that hydrate after the landing must not move the section away.
   new MutationObserver(() => {
     if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-  }).observe(doc.body, { attributes: true, attributeFilter: ['ssr'], subtree: true });
+  }).observe(doc.body, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
   updateToc();
 }
 
@@ -155,5 +155,5 @@ if (location.hash.length > 1) {
 // Islands that hydrate after the landing must not move the section away.
 new MutationObserver(() => {
   if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-}).observe(doc.body, { attributes: true, attributeFilter: ['ssr'], subtree: true });
+}).observe(doc.body, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
 updateToc();

@@ -4,29 +4,14 @@ import type { PersistentEvents, PersistentListener } from '@nanostores/persisten
 import { clearList, LEGACY_KEYS, restoreList, STORAGE_KEY, toggle } from '../../src/lib/checklist-storage.ts';
 import { createChecklistStore } from '../../src/lib/checklist-store.ts';
 import { createSafeStorage, PROBE_KEY } from '../../src/lib/safe-storage.ts';
+import { fakeStorage as sharedFakeStorage } from './helpers/fake-storage.ts';
 
 const LEGACY = LEGACY_KEYS[0] ?? '';
 
-/** A Map-backed Storage that records writes (except the availability probe) and can fail like browsers do. */
+/** Storage that records the keys written (not the availability probe) and can fail like browsers do. */
 function fakeStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: boolean } = {}) {
-  const data = new Map(Object.entries(initial));
-  const writes: string[] = [];
-  const storage = {
-    getItem(key: string) {
-      if (fail.get) throw new DOMException('denied', 'SecurityError');
-      return data.get(key) ?? null;
-    },
-    setItem(key: string, value: string) {
-      if (fail.set) throw new DOMException('full', 'QuotaExceededError');
-      if (key !== PROBE_KEY) writes.push(key);
-      data.set(key, value);
-    },
-    removeItem(key: string) {
-      if (key !== PROBE_KEY) writes.push(`-${key}`);
-      data.delete(key);
-    },
-  } as unknown as Storage;
-  return { storage, data, writes, fail };
+  const fake = sharedFakeStorage(initial, { fail, ignore: [PROBE_KEY] });
+  return { storage: fake.storage, data: fake.data, writes: fake.keys, fail: fake.fail };
 }
 
 /** Storage events of "another tab", delivered by hand. */

@@ -2,15 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { STORAGE_KEY } from '../../src/lib/checklist-keys.ts';
 import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../src/lib/island-demand.ts';
+import { fakeStorage } from './helpers/fake-storage.ts';
 
 const memory = (entries: Record<string, string> = {}) => {
-  const map = new Map(Object.entries(entries));
-  return {
-    map,
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  };
+  const { storage, data } = fakeStorage(entries);
+  return Object.assign(storage, { map: data });
 };
 const fail = (): never => {
   throw new DOMException('no', 'SecurityError');

@@ -3,30 +3,7 @@ import { describe, test } from 'node:test';
 import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import { createPersistentEngine } from '../../src/lib/persistent-engine.ts';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
-
-/** A Map-backed Storage double; `fail` makes the named operations throw like browsers do. */
-function fakeStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const fail = { get: false, set: false, remove: false };
-  const writes: string[] = [];
-  const storage = {
-    getItem(key: string) {
-      if (fail.get) throw new DOMException('denied', 'SecurityError');
-      return data.get(key) ?? null;
-    },
-    setItem(key: string, value: string) {
-      if (fail.set) throw new DOMException('full', 'QuotaExceededError');
-      writes.push(`${key}=${value}`);
-      data.set(key, value);
-    },
-    removeItem(key: string) {
-      if (fail.remove) throw new DOMException('denied', 'SecurityError');
-      writes.push(`-${key}`);
-      data.delete(key);
-    },
-  } as unknown as Storage;
-  return { storage, data, fail, writes };
-}
+import { fakeStorage } from './helpers/fake-storage.ts';
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
