@@ -80,10 +80,7 @@ const pages = htmlFiles
     const path = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const html = readFileSync(file, 'utf8');
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-    const jsFiles = new Set([
-      ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
-    ]);
+    const jsFiles = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]));
     const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
       .map((m) => m[1])
       .join('');
@@ -102,6 +99,8 @@ const pages = htmlFiles
         ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1])),
       ]),
       js: sizes([...jsFiles].map(read)),
+      // Island modules, loaded at once only when there is something to show, else on first use.
+      onDemandJs: sizes([...new Set([...html.matchAll(/data-island-src="([^"]+)"/g)].map((m) => m[1]))].map(read)),
       inlineJs: Buffer.byteLength(inlineJs),
     };
   })
@@ -286,7 +285,7 @@ const rows = pages.map((p) => {
     `${m.idleRequests} / ${kib(m.idleBytes)}`,
     `${kib(p.html.raw)} / ${kib(p.html.gzip)}`,
     `${kib(p.css.raw)} / ${kib(p.css.gzip)}`,
-    `${kib(p.js.raw)} / ${kib(p.js.gzip)} (+${kib(p.inlineJs)} inline)`,
+    `${kib(p.js.raw)} / ${kib(p.js.gzip)} (+${kib(p.inlineJs)} inline${p.onDemandJs.raw ? `, ${kib(p.onDemandJs.gzip)} gzip on demand` : ''})`,
     lhs(lm),
     lhs(ld),
     lm ? `${Math.round(lm.fcp)} / ${Math.round(lm.lcp)} / ${Math.round(lm.tbt)}` : '-',
