@@ -6,7 +6,8 @@
  * - builds the site 3 times (median build time), serves dist/ with gzip on 127.0.0.1;
  * - loads every page in headless Chromium, desktop and phone, BENCH_RUNS times (default 3):
  *   requests and transferred bytes until `load` and once the network is idle, JS requests,
- *   layout shift (CLS, median and max);
+ *   layout shift (CLS, median and max); pages with islands once more as a returning reader
+ *   whose islands load at once (saved ticks, a link with answers), for information;
  * - HTML/CSS/JS bytes per page, raw and gzip, from the built files;
  * - Lighthouse, mobile and desktop presets, LH_RUNS times (default 5): the four category
  *   scores, FCP, LCP, TBT, CLS (median; CLS also max);
@@ -34,6 +35,9 @@ const DIST = 'dist';
 const KiB = 1024;
 const onlyArg = args.indexOf('--only');
 const onlyPages = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null;
+
+/** Where checklist ticks are saved (src/lib/checklist-keys.ts). */
+const TICKS_KEY = 'hwc-guide:checklists:v2';
 
 const BUDGET = {
   contentRequests: 3,
@@ -92,6 +96,7 @@ const pages = htmlFiles
     return {
       path,
       islands: html.includes('data-island='),
+      chooser: html.includes('data-island="chooser"'),
       html: sizes([Buffer.from(html)]),
       // Linked stylesheets plus the small ones the build inlines as <style>.
       css: sizes([
@@ -131,46 +136,48 @@ const browser = await chromium.launch({
   ...(browserInfo.path ? { executablePath: browserInfo.path } : {}),
   args: CHROMIUM_ARGS,
 });
+/** One cold load: requests and bytes until `load` and once the network is idle, JS requests, CLS. */
+async function measure(options, url, storage = {}) {
+  const context = await browser.newContext(options);
+  const tab = await context.newPage();
+  await tab.addInitScript((values) => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, storage);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let loaded = false;
+  const load = { requests: 0, bytes: 0 };
+  const idle = { requests: 0, bytes: 0, js: 0 };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    idle.requests += 1;
+    if (!loaded) load.requests += 1;
+    if (e.type === 'Script') idle.js += 1;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    idle.bytes += e.encodedDataLength;
+    if (!loaded) load.bytes += e.encodedDataLength;
+  });
+  tab.on('load', () => {
+    loaded = true;
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForLoadState('networkidle');
+  await tab.waitForTimeout(500);
+  const cls = await tab.evaluate(() => window.__cls);
+  await context.close();
+  return { load, idle, cls };
+}
+
 for (const page of pages) {
   page.loads = {};
   for (const [name, options] of Object.entries(VIEWPORTS)) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext(options);
-      const tab = await context.newPage();
-      await tab.addInitScript(() => {
-        window.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      let loaded = false;
-      const load = { requests: 0, bytes: 0 };
-      const idle = { requests: 0, bytes: 0, js: 0 };
-      const types = new Map();
-      cdp.on('Network.requestWillBeSent', (e) => {
-        types.set(e.requestId, e.type);
-        idle.requests += 1;
-        if (!loaded) load.requests += 1;
-        if (e.type === 'Script') idle.js += 1;
-      });
-      cdp.on('Network.loadingFinished', (e) => {
-        idle.bytes += e.encodedDataLength;
-        if (!loaded) load.bytes += e.encodedDataLength;
-      });
-      tab.on('load', () => {
-        loaded = true;
-      });
-      await tab.goto(`${ORIGIN}${page.path}`, { waitUntil: 'load' });
-      await tab.waitForLoadState('networkidle');
-      await tab.waitForTimeout(500);
-      const cls = await tab.evaluate(() => window.__cls);
-      runs.push({ load, idle, cls });
-      await context.close();
-    }
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(options, `${ORIGIN}${page.path}`));
     page.loads[name] = {
       loadRequests: median(runs.map((r) => r.load.requests)),
       loadBytes: median(runs.map((r) => r.load.bytes)),
@@ -178,6 +185,21 @@ for (const page of pages) {
       idleBytes: median(runs.map((r) => r.idle.bytes)),
       jsRequests: Math.max(...runs.map((r) => r.idle.js)),
       clsMedian: median(runs.map((r) => r.cls)),
+      clsMax: Math.max(...runs.map((r) => r.cls)),
+    };
+  }
+  // For information (no budget): a returning reader whose islands load at once (saved ticks,
+  // or a link with answers), cold cache.
+  if (page.islands) {
+    const query = page.chooser ? '?for=individual' : '';
+    const runs = [];
+    for (let i = 0; i < RUNS; i++)
+      runs.push(
+        await measure(VIEWPORTS.desktop, `${ORIGIN}${page.path}${query}`, { [TICKS_KEY]: '{"v":2,"lists":{}}' }),
+      );
+    page.live = {
+      idleRequests: median(runs.map((r) => r.idle.requests)),
+      idleBytes: median(runs.map((r) => r.idle.bytes)),
       clsMax: Math.max(...runs.map((r) => r.cls)),
     };
   }
@@ -255,6 +277,7 @@ for (const p of pages) {
     }
     check(p.path, `${vp}: CLS 0 in every run`, l.clsMax === 0, `${l.clsMax}`);
   }
+  if (p.live) check(p.path, 'islands loaded at once: CLS 0 in every run', p.live.clsMax === 0, `${p.live.clsMax}`);
   check(p.path, 'CSS <= 8 KiB gzip', p.css.gzip <= BUDGET.cssGzip, `${kib(p.css.gzip)} KiB`);
   for (const [preset, lh] of Object.entries(p.lighthouse ?? {})) {
     const all = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
@@ -283,13 +306,14 @@ const rows = pages.map((p) => {
     `${d.loadRequests} / ${kib(d.loadBytes)}`,
     `${d.idleRequests} / ${kib(d.idleBytes)}`,
     `${m.idleRequests} / ${kib(m.idleBytes)}`,
+    p.live ? `${p.live.idleRequests} / ${kib(p.live.idleBytes)}` : '-',
     `${kib(p.html.raw)} / ${kib(p.html.gzip)}`,
     `${kib(p.css.raw)} / ${kib(p.css.gzip)}`,
     `${kib(p.js.raw)} / ${kib(p.js.gzip)} (+${kib(p.inlineJs)} inline${p.onDemandJs.raw ? `, ${kib(p.onDemandJs.gzip)} gzip on demand` : ''})`,
     lhs(lm),
     lhs(ld),
     lm ? `${Math.round(lm.fcp)} / ${Math.round(lm.lcp)} / ${Math.round(lm.tbt)}` : '-',
-    `${Math.max(d.clsMax, m.clsMax, lm?.clsMax ?? 0, ld?.clsMax ?? 0)}`,
+    `${Math.max(d.clsMax, m.clsMax, p.live?.clsMax ?? 0, lm?.clsMax ?? 0, ld?.clsMax ?? 0)}`,
   ];
 });
 const head = [
@@ -298,6 +322,7 @@ const head = [
   'desktop until load (req / KiB)',
   'desktop until idle',
   'phone until idle',
+  'islands loaded at once (returning reader)',
   'HTML KiB raw / gzip',
   'CSS raw / gzip',
   'JS raw / gzip',
