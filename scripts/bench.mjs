@@ -24,6 +24,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { STORAGE_KEY as TICKS_KEY } from '../src/lib/checklist-keys.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
 
 const args = process.argv.slice(2);
@@ -35,9 +36,6 @@ const DIST = 'dist';
 const KiB = 1024;
 const onlyArg = args.indexOf('--only');
 const onlyPages = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null;
-
-/** Where checklist ticks are saved (src/lib/checklist-keys.ts). */
-const TICKS_KEY = 'hwc-guide:checklists:v2';
 
 const BUDGET = {
   contentRequests: 3,

@@ -3,6 +3,7 @@
  * focus or key in it (src/scripts/islands/loader.ts). Pure: storage and the URL are passed in.
  */
 import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
+import { serializeTicks, type Ticks } from './checklist-storage.ts';
 import { PROBE_KEY } from './safe-storage.ts';
 import { QUERY_PARAMS } from './url-state.ts';
 
@@ -33,21 +34,12 @@ export function chooserNeededNow(search: string): boolean {
 }
 
 /**
- * The stored value (checklist-storage.ts's v2 format, as serializeTicks writes it) for the boxes
- * ticked before the checklists' module arrived: [list id, item id] pairs read from the page.
- * The loader stores it at once, so a tick survives leaving the page before the module loads.
+ * The stored value (serializeTicks, the store's own format) for the boxes ticked before the
+ * checklists' module arrived: [list id, item id] pairs read from the page. The loader stores it
+ * at once, so a tick survives leaving the page before the module loads.
  */
 export function earlyTicksValue(ticked: Iterable<readonly [string, string]>): string {
-  const lists: Record<string, Record<string, true>> = {};
-  for (const [listId, itemId] of ticked) {
-    lists[listId] ??= {};
-    lists[listId][itemId] = true;
-  }
-  const sorted: Record<string, Record<string, true>> = {};
-  for (const listId of Object.keys(lists).sort()) {
-    const items: Record<string, true> = {};
-    for (const itemId of Object.keys(lists[listId] ?? {}).sort()) items[itemId] = true;
-    sorted[listId] = items;
-  }
-  return JSON.stringify({ v: 2, lists: sorted });
+  const ticks: Ticks = {};
+  for (const [listId, itemId] of ticked) ticks[listId] = { ...ticks[listId], [itemId]: true };
+  return serializeTicks(ticks);
 }
