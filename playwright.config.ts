@@ -6,7 +6,9 @@ export const TEST_PORT = Number(process.env.TEST_PORT || 4391);
 const browser = findChromium();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  /** Browser tests live in tests/e2e/ and beside each feature (src/features/<name>/*.spec.ts). */
+  testDir: '.',
+  testMatch: ['tests/e2e/**/*.spec.ts', 'src/features/**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

@@ -29,7 +29,7 @@ const SUB_PATH = { BASE_PATH: '/guide/', OUT_DIR: 'dist-base', SITE_URL: 'https:
 const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
-  ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts']],
+  ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts', 'src/features/**/*.test.ts']],
   ['build', 'node', ['scripts/build.mjs']],
   ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts']],
   ['HTML validity', 'html-validate', ['dist/**/*.html']],
