@@ -1,5 +1,6 @@
 /** The frontmatter schema of every guide page (used by src/content.config.ts). */
 import { z } from 'astro/zod';
+import { CLAIM_STATUSES, QUOTE_LANGS } from './claims.ts';
 
 /** An ASCII section id: the public, shareable part of a deep link. */
 const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case ASCII letters, digits and hyphens');
@@ -7,6 +8,20 @@ const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case ASCII
 const source = z.object({
   title: z.string().min(1),
   url: z.url().refine((u) => u.startsWith('https://'), 'official sources must use https'),
+});
+
+/**
+ * What the help center says about one statement of the page, with its own words. The rules
+ * beyond the shape (official host, quote length, both languages alike) are in claims.ts and
+ * run at build time on every page.
+ */
+const claim = z.object({
+  status: z.enum(CLAIM_STATUSES),
+  source: z.string().min(1),
+  sourceTitle: z.string().min(1),
+  quote: z.string().min(1),
+  quoteLang: z.enum(QUOTE_LANGS).optional(),
+  checked: z.coerce.date(),
 });
 
 /** Frontmatter of every guide page, in every language. */
@@ -25,6 +40,8 @@ export const docSchema = z.object({
       steps: z.array(z.object({ id: sectionId, name: z.string().min(1), text: z.string().min(1) })).min(1),
     })
     .optional(),
+  /** The page's claims, by id (`<Claim id="..." />` in the body shows one). */
+  claims: z.record(sectionId, claim).default({}),
   /** Questions for the FAQPage structured data (FAQ page). */
   faq: z.array(z.object({ id: sectionId, question: z.string().min(1), answer: z.string().min(1) })).optional(),
 });
