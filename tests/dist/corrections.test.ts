@@ -1,0 +1,37 @@
+/**
+ * Facts corrected against the official help center stay corrected: for every entry of
+ * tests/dist/corrections/*.ts, the old wording is gone and the corrected wording is there,
+ * on the built page, in both languages.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import type { Correction } from './corrections/types.ts';
+import { text } from './pages.ts';
+
+const dir = new URL('./corrections/', import.meta.url);
+const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts');
+const all: Correction[] = [];
+for (const file of modules) {
+  const mod = (await import(new URL(file, dir).href)) as { corrections?: Correction[] };
+  assert.ok(Array.isArray(mod.corrections), `${file} exports corrections`);
+  all.push(...mod.corrections);
+}
+
+describe('corrected facts', () => {
+  test('every correction is checked in both languages', () => {
+    const byId = new Map<string, Set<string>>();
+    for (const c of all) {
+      const lang = c.page.startsWith('/zh-cn/') ? 'zh-cn' : 'en';
+      byId.set(c.id, (byId.get(c.id) ?? new Set()).add(lang));
+    }
+    for (const [id, langs] of byId) assert.deepEqual([...langs].sort(), ['en', 'zh-cn'], `${id} in both languages`);
+  });
+  for (const c of all) {
+    test(`${c.id} ${c.page}: ${c.fact}`, () => {
+      const body = text(c.page);
+      for (const re of c.absent) assert.doesNotMatch(body, re, `old wording is back on ${c.page}`);
+      for (const re of c.present) assert.match(body, re, `corrected wording missing on ${c.page}`);
+    });
+  }
+});
