@@ -38,7 +38,12 @@ const steps = [
   ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
   ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
   ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
-  ['meta tags, sitemap, JSON-LD, no report link (base /guide/)', 'node', ['--test', 'tests/dist/seo.test.ts', 'tests/dist/report-link.test.ts'], SUB_PATH],
+  [
+    'meta tags, sitemap, JSON-LD, no report link (base /guide/)',
+    'node',
+    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/report-link.test.ts'],
+    SUB_PATH,
+  ],
   ['browser tests', 'playwright', ['test']],
 ];
 
