@@ -183,14 +183,14 @@ export function judgeClaim(claim: ClaimRef, result: PageResult): ClaimReport {
   const found = passages.join(' ').includes(normalizeText(claim.quote));
   const moved = !samePage(result.url, result.finalUrl);
   if (moved) {
-    const extra = found ? 'the quote is there' : 'the quote is not there';
-    const near = found ? {} : closestPassage(passages, claim.quote);
-    return {
+    const report: ClaimReport = {
       ...base,
       outcome: 'moved',
-      detail: `redirected to ${result.finalUrl} (${extra})`,
-      ...('passage' in near ? { closest: near.passage, similarity: near.similarity } : {}),
+      detail: `redirected to ${result.finalUrl} (${found ? 'the quote is there' : 'the quote is not there'})`,
     };
+    if (found) return report;
+    const near = closestPassage(passages, claim.quote);
+    return { ...report, closest: near.passage, similarity: near.similarity };
   }
   if (found) return { ...base, outcome: 'found', detail: '' };
   const near = closestPassage(passages, claim.quote);
