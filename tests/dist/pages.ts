@@ -13,7 +13,12 @@ export function html(path: string): string {
 
 /** The visible text of the page body: scripts and styles removed, tags as spaces, entities decoded. */
 export function text(path: string): string {
-  const body = html(path).replace(/^[\s\S]*?<body[^>]*>/, '');
+  return visibleText(html(path));
+}
+
+/** The visible text of an HTML document (or fragment), as `text` reads a built page. */
+export function visibleText(source: string): string {
+  const body = source.replace(/^[\s\S]*?<body[^>]*>/, '');
   return body
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
