@@ -11,10 +11,11 @@
  *
  * Needs a Node that runs TypeScript (22.18+ or 23.6+; the project's own Node 24 on PATH).
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CHOOSER } from '../src/i18n/chooser.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
+import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
 import { decisionTable } from '../src/lib/chooser-decision.ts';
 import { llmsFullTxt, llmsTxt } from '../src/lib/llms-txt.ts';
 import { HTML_LANG, LOCALES } from '../src/lib/locale.ts';
@@ -79,6 +80,8 @@ function optionsFor(locale) {
 /** @type {Map<string, { file: string, twin: NonNullable<ReturnType<typeof pageToMarkdown>> }[]>} */
 const byLocale = new Map();
 let base = '/';
+/** Every Markdown file written, as site paths (for _headers). */
+const served = [];
 for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');
   const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1] ?? '';
@@ -92,6 +95,7 @@ for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
   if (!pathname.endsWith(`/${mdRel}`)) throw new Error(`${rel}: its Markdown twin ${pathname} is not beside it`);
   base = pathname.slice(0, pathname.length - mdRel.length);
   writeFileSync(join(outDir, mdRel), twin.markdown);
+  served.push(pathname);
   byLocale.set(locale, [...(byLocale.get(locale) ?? []), { file: mdRel, twin }]);
 }
 if (byLocale.size === 0) throw new Error(`No page in ${outDir} announces a Markdown twin`);
@@ -144,6 +148,10 @@ for (const [locale, pages] of byLocale) {
       pages.map((p) => p.twin.markdown),
     ),
   );
+  served.push(`${base}${llmsDir(locale)}llms.txt`, `${base}${llmsDir(locale)}llms-full.txt`);
   written += pages.length;
 }
+const headersFile = join(outDir, '_headers');
+if (!existsSync(headersFile)) throw new Error(`${headersFile} is missing: the security-headers integration writes it`);
+appendFileSync(headersFile, `${markdownHeaderRules(served).join('\n')}\n`);
 console.log(`Markdown: ${written} page twins, llms.txt and llms-full.txt for ${[...byLocale.keys()].join(', ')}.`);
