@@ -36,7 +36,12 @@ const steps = [
   ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
   ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
   ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
-  ['meta tags, sitemap, JSON-LD (base /guide/)', 'node', ['--test', 'tests/dist/seo.test.ts'], SUB_PATH],
+  [
+    'meta tags, sitemap, JSON-LD, Markdown twins (base /guide/)',
+    'node',
+    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/markdown.test.ts'],
+    SUB_PATH,
+  ],
   ['browser tests', 'playwright', ['test']],
 ];
 

@@ -117,7 +117,9 @@ export function parseLlmsTxt(source: string): ParsedLlms {
         const after = plain(para?.type === 'paragraph' ? para.children.slice(1) : []);
         if (after !== '' && !after.startsWith(': '))
           problems.push(`"${plain(link.children)}": a description must follow ": "`);
-        section.links.push({ title: plain(link.children), url: link.url, description: after.slice(2) || undefined });
+        const entry: LlmsLink = { title: plain(link.children), url: link.url };
+        if (after.length > 2) entry.description = after.slice(2);
+        section.links.push(entry);
       }
     } else {
       problems.push(`"${section.title}" must hold only a list of links, found a ${node.type}`);
