@@ -39,9 +39,9 @@ const steps = [
   ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
   ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
   [
-    'meta tags, sitemap, JSON-LD, no report link (base /guide/)',
+    'meta tags, sitemap, JSON-LD, Markdown twins, no report link (base /guide/)',
     'node',
-    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/report-link.test.ts'],
+    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/markdown.test.ts', 'tests/dist/report-link.test.ts'],
     SUB_PATH,
   ],
   ['browser tests', 'playwright', ['test']],
