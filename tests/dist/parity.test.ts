@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { html, text, visibleText } from './pages.ts';
 
-const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'];
+const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/', '/account-problems/'];
 const zh = (p: string) => `/zh-cn${p}`;
 
 const sectionIds = (page: string) =>
