@@ -12,6 +12,16 @@ export const PERMANENT_IDS: Readonly<Record<string, readonly string[]>> = {
   ],
   recharge: ['automatic-card-payment', 'manual-top-up', 'partner-top-up', 'choose-a-method'],
   faq: ['account-at-risk', 'currency-and-exchange-rates', 'real-name-authentication'],
+  'payment-problems': [
+    'card-declined',
+    'mainland-china-cards',
+    'arrears',
+    'pay-outstanding-bill',
+    'invoices',
+    'cash-coupons',
+    'refunds-and-unsubscribing',
+    'auto-renewal',
+  ],
 };
 
 /**

@@ -4,9 +4,10 @@
  * build in OUT_DIR (default dist) for the BASE_PATH and SITE_URL it was built with.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { CONTENT_DIR, frontmatter } from '../../scripts/lib/content-claims.ts';
 import {
   BASE,
   type BuiltPage,
@@ -26,6 +27,18 @@ import {
 } from './helpers.ts';
 
 type Json = Record<string, unknown>;
+/** The page keys ("faq/", "payment-problems/") whose frontmatter has `faq` questions, per locale. */
+function faqKeys(locale: string): string[] {
+  const dir = join(CONTENT_DIR, locale);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => {
+      const faq = frontmatter(readFileSync(join(dir, f), 'utf8')).faq;
+      return Array.isArray(faq) && faq.length > 0;
+    })
+    .map((f) => (f === 'index.mdx' ? '' : `${f.replace(/\.mdx$/, '')}/`));
+}
+const FAQ_KEYS = { en: faqKeys('en'), 'zh-cn': faqKeys('zh-cn') } as const;
 const pages = builtPages();
 const guide = pages.filter(isGuidePage);
 const HREFLANG = { en: 'en', 'zh-cn': 'zh-CN' } as const;
@@ -41,7 +54,7 @@ test('the build has the guide pages, the search pages and the 404 pages', () => 
     guide.some((p) => p.key === '' && p.locale === 'en'),
     'English overview',
   );
-  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/']) {
+  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/', 'payment-problems/']) {
     assert.ok(
       guide.some((p) => p.key === key && p.locale === 'en'),
       key,
@@ -286,9 +299,11 @@ describe('JSON-LD', () => {
     }
   });
 
-  test('the FAQ pages have a FAQPage: each Question with a name and acceptedAnswer.text, linking to its section', () => {
-    const faq = guide.filter((p) => p.key === 'faq/');
-    assert.ok(faq.length > 0);
+  test('the pages with questions (FAQ, payment problems) have a FAQPage: each Question with a name and acceptedAnswer.text, linking to its section', () => {
+    assert.ok(FAQ_KEYS.en.includes('faq/') && FAQ_KEYS.en.includes('payment-problems/'), FAQ_KEYS.en.join(', '));
+    assert.deepEqual(FAQ_KEYS['zh-cn'], FAQ_KEYS.en);
+    const faq = guide.filter((p) => FAQ_KEYS[p.locale].includes(p.key));
+    assert.equal(faq.length, FAQ_KEYS.en.length * 2);
     for (const p of faq) {
       const page = only(ofType(p, 'FAQPage'), `${p.file}: FAQPage`);
       const questions = page.mainEntity as Json[];
@@ -300,15 +315,16 @@ describe('JSON-LD', () => {
         assert.equal(answer['@type'], 'Answer');
         assert.ok(typeof answer.text === 'string' && answer.text.length > 0);
         const url = new URL(String(q.url));
+        assert.equal(`${url.origin}${url.pathname}`, p.url, `${p.file}: the question links to its own page`);
         assert.ok(ids(p.html).has(url.hash.slice(1)), `${p.file}: question anchor ${url.hash}`);
       }
     }
   });
 
-  test('HowTo and FAQPage appear only on their pages', () => {
+  test('HowTo and FAQPage appear only on their pages (FAQPage: the pages whose frontmatter has questions)', () => {
     for (const p of pages) {
       if (p.key !== 'register/') assert.deepEqual(ofType(p, 'HowTo'), [], p.file);
-      if (p.key !== 'faq/') assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
+      if (!FAQ_KEYS[p.locale].includes(p.key)) assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
     }
   });
 });
