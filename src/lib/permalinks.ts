@@ -21,6 +21,16 @@ export const PERMANENT_IDS: Readonly<Record<string, readonly string[]>> = {
     'change-account-type',
     'turkiye',
   ],
+  'payment-problems': [
+    'card-declined',
+    'mainland-china-cards',
+    'arrears',
+    'pay-outstanding-bill',
+    'invoices',
+    'cash-coupons',
+    'refunds-and-unsubscribing',
+    'auto-renewal',
+  ],
 };
 
 /**

@@ -4,9 +4,10 @@
  * build in OUT_DIR (default dist) for the BASE_PATH and SITE_URL it was built with.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { CONTENT_DIR, frontmatter } from '../../scripts/lib/content-claims.ts';
 import {
   BASE,
   type BuiltPage,
@@ -26,13 +27,24 @@ import {
 } from './helpers.ts';
 
 type Json = Record<string, unknown>;
+/** The page keys ("faq/", "payment-problems/") whose frontmatter has `faq` questions, per locale. */
+function faqKeys(locale: string): string[] {
+  const dir = join(CONTENT_DIR, locale);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => {
+      const faq = frontmatter(readFileSync(join(dir, f), 'utf8')).faq;
+      return Array.isArray(faq) && faq.length > 0;
+    })
+    .map((f) => (f === 'index.mdx' ? '' : `${f.replace(/\.mdx$/, '')}/`));
+}
+const FAQ_KEYS = { en: faqKeys('en'), 'zh-cn': faqKeys('zh-cn') } as const;
 const pages = builtPages();
 const guide = pages.filter(isGuidePage);
 const HREFLANG = { en: 'en', 'zh-cn': 'zh-CN' } as const;
 const urlOf = (locale: 'en' | 'zh-cn', key: string) => `${SITE}${BASE}${locale === 'en' ? '' : 'zh-cn/'}${key}`;
 const counterpart = (p: BuiltPage) => pages.find((q) => q.key === p.key && q.locale !== p.locale);
 /** The pages whose frontmatter has `faq:` questions (FAQPage structured data). */
-const FAQ_PAGES = ['faq/', 'account-problems/'];
 const only = <T>(list: T[], what: string): T => {
   assert.equal(list.length, 1, `exactly one ${what}, found ${list.length}`);
   return list[0] as T;
@@ -43,7 +55,7 @@ test('the build has the guide pages, the search pages and the 404 pages', () => 
     guide.some((p) => p.key === '' && p.locale === 'en'),
     'English overview',
   );
-  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/', 'account-problems/']) {
+  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/', 'payment-problems/', 'account-problems/']) {
     assert.ok(
       guide.some((p) => p.key === key && p.locale === 'en'),
       key,
@@ -288,10 +300,16 @@ describe('JSON-LD', () => {
     }
   });
 
-  test('the FAQ pages have a FAQPage: each Question with a name and acceptedAnswer.text, linking to its section', () => {
-    const faq = guide.filter((p) => FAQ_PAGES.includes(p.key));
-    assert.deepEqual([...new Set(faq.map((p) => p.key))].sort(), [...FAQ_PAGES].sort(), 'every FAQ page is built');
-    assert.ok(faq.length > 0);
+  test('the pages with questions (FAQ, payment problems) have a FAQPage: each Question with a name and acceptedAnswer.text, linking to its section', () => {
+    assert.ok(
+      FAQ_KEYS.en.includes('faq/') &&
+        FAQ_KEYS.en.includes('payment-problems/') &&
+        FAQ_KEYS.en.includes('account-problems/'),
+      FAQ_KEYS.en.join(', '),
+    );
+    assert.deepEqual(FAQ_KEYS['zh-cn'], FAQ_KEYS.en);
+    const faq = guide.filter((p) => FAQ_KEYS[p.locale].includes(p.key));
+    assert.equal(faq.length, FAQ_KEYS.en.length * 2);
     for (const p of faq) {
       const page = only(ofType(p, 'FAQPage'), `${p.file}: FAQPage`);
       const questions = page.mainEntity as Json[];
@@ -303,15 +321,16 @@ describe('JSON-LD', () => {
         assert.equal(answer['@type'], 'Answer');
         assert.ok(typeof answer.text === 'string' && answer.text.length > 0);
         const url = new URL(String(q.url));
+        assert.equal(`${url.origin}${url.pathname}`, p.url, `${p.file}: the question links to its own page`);
         assert.ok(ids(p.html).has(url.hash.slice(1)), `${p.file}: question anchor ${url.hash}`);
       }
     }
   });
 
-  test('HowTo and FAQPage appear only on their pages', () => {
+  test('HowTo and FAQPage appear only on their pages (FAQPage: the pages whose frontmatter has questions)', () => {
     for (const p of pages) {
       if (p.key !== 'register/') assert.deepEqual(ofType(p, 'HowTo'), [], p.file);
-      if (!FAQ_PAGES.includes(p.key)) assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
+      if (!FAQ_KEYS[p.locale].includes(p.key)) assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
     }
   });
 });

@@ -55,8 +55,11 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** All guide pages, by locale. */
-export const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/', '/account-problems/'] as const;
+/** All guide pages (English paths; each has a Chinese twin under /zh-cn/), from the content collection. */
+export const PAGES: readonly string[] = readdirSync('src/content/docs/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
+  .sort();
 export const ZH = (path: string) => `/zh-cn${path}`;
 
 /**

@@ -109,6 +109,26 @@ describe('structuredData', () => {
     ]);
   });
 
+  test('FAQPage on any page with questions, not only the FAQ: the questions link to that page, in its language', () => {
+    const faq = [
+      { id: 'card-declined', question: '添加信用卡时被拒怎么办？', answer: '按提示处理。' },
+      { id: 'arrears', question: '欠费后会怎样？', answer: '先是宽限期。' },
+    ];
+    const data = structuredData(input({ locale: 'zh-cn', slug: 'payment-problems', title: '付款问题', faq }));
+    const page = byType(data, 'FAQPage');
+    assert.ok(page);
+    assert.equal(page.inLanguage, 'zh-CN');
+    assert.equal(page.url, 'https://example.org/zh-cn/payment-problems/');
+    assert.deepEqual(
+      (page.mainEntity as Json[]).map((q) => [q.name, q.url, (q.acceptedAnswer as Json).text]),
+      [
+        ['添加信用卡时被拒怎么办？', 'https://example.org/zh-cn/payment-problems/#card-declined', '按提示处理。'],
+        ['欠费后会怎样？', 'https://example.org/zh-cn/payment-problems/#arrears', '先是宽限期。'],
+      ],
+    );
+    assert.equal(byType(structuredData(input({ slug: 'payment-problems' })), 'FAQPage'), undefined);
+  });
+
   test('the output survives JSON serialization unchanged', () => {
     const data = structuredData(input({ faq: [{ id: 'a', question: 'Q </script>?', answer: 'A' }] }));
     assert.deepEqual(JSON.parse(JSON.stringify(data)), data);

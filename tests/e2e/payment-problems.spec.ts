@@ -1,0 +1,60 @@
+/**
+ * The payment-problems page as a reader on a phone uses it: the index at the top takes them to
+ * the problem, the page sits after the FAQ in the sidebar and the previous/next links, and the
+ * list of card countries opens on request.
+ */
+import { expect, test } from './fixtures.ts';
+
+test.describe('payment problems page', () => {
+  test('the index at the top lists the eight problems; a link opens its section', async ({ page }) => {
+    await page.goto('/payment-problems/');
+    const index = page.getByRole('navigation', { name: 'Problems on this page' });
+    await expect(index.getByRole('link')).toHaveText([
+      'My card is declined',
+      'My card is from a mainland-China bank',
+      'My account is in arrears',
+      'Paying an outstanding bill',
+      'Invoices',
+      'Cash coupons',
+      'Refunds and unsubscribing',
+      'Auto-renewal',
+    ]);
+    await index.getByRole('link', { name: 'Paying an outstanding bill' }).click();
+    await expect(page).toHaveURL('/payment-problems/#pay-outstanding-bill');
+    await expect(page.getByRole('heading', { level: 2, name: 'Paying an outstanding bill' })).toBeInViewport();
+  });
+
+  test('the Chinese index leads to the Chinese sections', async ({ page }) => {
+    await page.goto('/zh-cn/payment-problems/');
+    const index = page.getByRole('navigation', { name: '本页问题' });
+    await expect(index.getByRole('link')).toHaveCount(8);
+    await index.getByRole('link', { name: '账号欠费' }).click();
+    await expect(page).toHaveURL('/zh-cn/payment-problems/#arrears');
+    await expect(page.getByRole('heading', { level: 2, name: '账号欠费（逾期未付）' })).toBeInViewport();
+  });
+
+  test('it comes after the FAQ: in the sidebar and in the previous/next links', async ({ page }) => {
+    await page.goto('/faq/');
+    const next = page.getByRole('navigation', { name: 'More pages' }).getByRole('link', { name: /Next/ });
+    await expect(next).toHaveAttribute('href', '/payment-problems/');
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment problems');
+    const prev = page.getByRole('navigation', { name: 'More pages' }).getByRole('link', { name: /Previous/ });
+    await expect(prev).toHaveAttribute('href', '/faq/');
+    const menu = page.locator('summary', { hasText: 'Menu' });
+    if (await menu.isVisible()) await menu.click();
+    const sidebar = page.getByRole('navigation', { name: 'Guide' }).getByRole('link');
+    const names = await sidebar.allTextContents();
+    expect(names.indexOf('Payment problems')).toBe(names.indexOf('FAQ and pitfalls') + 1);
+    await expect(sidebar.and(page.locator('[aria-current="page"]'))).toHaveText('Payment problems');
+  });
+
+  test('the card countries for online payment open on request', async ({ page }) => {
+    await page.goto('/payment-problems/#mainland-china-cards');
+    const countries = page.getByText('Angola, Argentina');
+    await expect(countries).toBeHidden();
+    await page.getByText('Card countries and regions for online payment').click();
+    await expect(countries).toBeVisible();
+    await expect(countries).toContainText('Hong Kong (China)');
+  });
+});
