@@ -36,7 +36,7 @@ const en = {
   'claim.checked': 'checked {date}',
   'claim.says': 'Quoted from the official page:',
   'claim.quoteInEnglish': '(in English)',
-  'claim.quoteInChinese': '(in Chinese: no English copy of these words was found)',
+  'claim.quoteInChinese': '(in Chinese: no English edition of this page was found)',
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.caution': 'Caution',

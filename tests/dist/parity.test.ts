@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { html, text } from './pages.ts';
+import { html, text, visibleText, withoutLang } from './pages.ts';
 
 const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'];
 const zh = (p: string) => `/zh-cn${p}`;
@@ -38,8 +38,8 @@ describe('the Chinese edition mirrors the English one', () => {
     test(`${page}: the same number of official links`, () => {
       assert.equal(externalLinkCount(zh(page)), externalLinkCount(page));
     });
-    test(`${page}: no untranslated English sentence on the Chinese page`, () => {
-      assert.deepEqual(englishRuns(text(zh(page))), []);
+    test(`${page}: no untranslated English sentence on the Chinese page (official English quotes, marked lang="en", aside)`, () => {
+      assert.deepEqual(englishRuns(visibleText(withoutLang(html(zh(page)), 'en'))), []);
     });
     test(`${page}: the Chinese page is in Chinese`, () => {
       const t = text(zh(page));
@@ -59,5 +59,11 @@ describe('the parity checks can fail', () => {
       'click the button to continue',
     ]);
     assert.deepEqual(englishRuns('华为云国际站 HUAWEI CLOUD International 的 Top-Up and Repayment'), []);
+  });
+  test('only text marked as English is set aside', () => {
+    const page =
+      '<body><p>官方原文：</p><blockquote lang="en"><p>Only one request can be initiated.</p></blockquote>' +
+      '<p>Please read the official page first.</p></body>';
+    assert.deepEqual(englishRuns(visibleText(withoutLang(page, 'en'))), ['Please read the official page first.']);
   });
 });
