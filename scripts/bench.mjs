@@ -76,6 +76,7 @@ if (!args.includes('--no-build')) {
 // 2. The pages and their static weight.
 const walk = (d) =>
   readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+// Pages are the HTML files only: the Markdown twins (index.md) and llms.txt / llms-full.txt are not pages.
 const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
 const pages = htmlFiles
   .map((file) => {

@@ -4,6 +4,8 @@
  * for search with Pagefind (one index per <html lang>, only the <main data-pagefind-body>
  * of each guide page). The index lives in <out>/pagefind/ and is loaded only when a person
  * opens search. Pagefind's own UI bundles are removed: the site has its own search UI.
+ * Then writes each guide page's Markdown twin, llms.txt and llms-full.txt
+ * (scripts/markdown-twins.mjs, run by the project's Node on PATH, which reads TypeScript).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ const outDir = process.env.OUT_DIR || 'dist';
 
 run('astro', ['build']);
 run('pagefind', ['--site', outDir, '--output-subdir', 'pagefind']);
+run('node', ['scripts/markdown-twins.mjs', '--dir', outDir]);
 
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 const bundle = join(outDir, 'pagefind');

@@ -3,11 +3,16 @@
  * Checks every internal link of a built site: each href/src under the base resolves to a
  * file, each #anchor exists on its target page, and no root-relative link escapes the base.
  * Absolute links to the site's own URL (canonical, hreflang, og:url) are checked the same way.
+ * The Markdown files (each page's twin, llms.txt, llms-full.txt) are read with remark and
+ * every link and link definition in them is checked the same way.
  *
  *   node scripts/check-links.mjs --dir dist --base / [--site https://example.org]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -46,6 +51,26 @@ function fileFor(pathname) {
   return null;
 }
 
+/** @param {string} d @returns {string[]} The Markdown files: page twins and llms files. */
+function markdownFiles(d) {
+  return readdirSync(d).flatMap((name) => {
+    const full = join(d, name);
+    if (statSync(full).isDirectory()) return markdownFiles(full);
+    return /\.md$|^llms(-full)?\.txt$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every link and definition URL of a Markdown text. @param {string} text @returns {string[]} */
+function markdownUrls(text) {
+  const urls = [];
+  const visit = (/** @type {any} */ node) => {
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') urls.push(node.url);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(unified().use(remarkParse).use(remarkGfm).parse(text));
+  return urls;
+}
+
 const errors = [];
 let checked = 0;
 const decode = (s) =>
@@ -53,40 +78,48 @@ const decode = (s) =>
     .replace(/&amp;/g, '&')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"');
+/** Checks one link found in `file` (served at `path`). @param {string} raw @param {string} path @param {string} file */
+function checkLink(raw, path, file) {
+  if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) return;
+  let url;
+  try {
+    url = new URL(raw, `${site}${path}`);
+  } catch {
+    errors.push(`${file}: malformed link "${raw}"`);
+    return;
+  }
+  if (url.origin !== site) return; // leaves the site: not checked offline
+  checked += 1;
+  if (!url.pathname.startsWith(base)) {
+    errors.push(`${file}: "${raw}" is outside the base path ${base}`);
+    return;
+  }
+  const target = fileFor(url.pathname);
+  if (!target) {
+    errors.push(`${file}: "${raw}" points to a missing file`);
+    return;
+  }
+  if (url.hash.length > 1) {
+    const id = decodeURIComponent(url.hash.slice(1));
+    const targetPage = pages.get(url.pathname);
+    if (!targetPage) {
+      errors.push(`${file}: "${raw}" has an anchor on a non-HTML target`);
+    } else if (!targetPage.ids.has(id)) {
+      errors.push(`${file}: "${raw}": no id "${id}" on ${targetPage.file}`);
+    }
+  }
+}
+
 for (const [path, page] of pages) {
   const attrs = [...page.html.matchAll(/<(?:a|link|script|img|source|use)\b[^>]*?\s(?:href|src)="([^"]*)"/g)];
   const metas = [...page.html.matchAll(/<meta\s[^>]*?property="og:(?:url|image)"[^>]*?content="([^"]*)"/g)];
-  for (const m of [...attrs, ...metas]) {
-    const raw = decode(m[1]);
-    if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;
-    let url;
-    try {
-      url = new URL(raw, `${site}${path}`);
-    } catch {
-      errors.push(`${page.file}: malformed link "${raw}"`);
-      continue;
-    }
-    if (url.origin !== site) continue; // leaves the site: not checked offline
-    checked += 1;
-    if (!url.pathname.startsWith(base)) {
-      errors.push(`${page.file}: "${raw}" is outside the base path ${base}`);
-      continue;
-    }
-    const target = fileFor(url.pathname);
-    if (!target) {
-      errors.push(`${page.file}: "${raw}" points to a missing file`);
-      continue;
-    }
-    if (url.hash.length > 1) {
-      const id = decodeURIComponent(url.hash.slice(1));
-      const targetPage = pages.get(url.pathname.endsWith('/') ? url.pathname : url.pathname);
-      if (!targetPage) {
-        errors.push(`${page.file}: "${raw}" has an anchor on a non-HTML target`);
-      } else if (!targetPage.ids.has(id)) {
-        errors.push(`${page.file}: "${raw}": no id "${id}" on ${targetPage.file}`);
-      }
-    }
-  }
+  for (const m of [...attrs, ...metas]) checkLink(decode(m[1]), path, page.file);
+}
+
+const markdown = markdownFiles(dir);
+for (const full of markdown) {
+  const rel = relative(dir, full).split(sep).join('/');
+  for (const raw of markdownUrls(readFileSync(full, 'utf8'))) checkLink(raw, `${base}${rel}`, rel);
 }
 
 if (errors.length > 0) {
@@ -94,4 +127,6 @@ if (errors.length > 0) {
   for (const e of errors) console.error(`  ${e}`);
   process.exit(1);
 }
-console.log(`Links: ${checked} internal links and anchors on ${pages.size} pages resolve (base ${base}).`);
+console.log(
+  `Links: ${checked} internal links and anchors on ${pages.size} pages and ${markdown.length} Markdown files resolve (base ${base}).`,
+);

@@ -39,6 +39,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -48,7 +49,10 @@ const TYPES = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.md', '.svg']);
+/** llms.txt and llms-full.txt are Markdown, whatever their extension says. */
+const typeOf = (file) =>
+  /(^|[/\\])llms(-full)?\.txt$/.test(file) ? TYPES['.md'] : (TYPES[extname(file)] ?? 'application/octet-stream');
 
 /** Rules of a Netlify/Cloudflare-style _headers file: [{ pattern: RegExp, headers: [name, value][] }]. */
 function loadHeaderRules() {
@@ -111,7 +115,7 @@ const server = createServer((req, res) => {
     file = zh && existsSync(zh) ? zh : join(root, '404.html');
   }
   const ext = extname(file);
-  const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+  const headers = { 'Content-Type': typeOf(file) };
   for (const rule of headerRules) {
     if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
   }

@@ -25,18 +25,25 @@ delete env.BASE_PATH;
 delete env.OUT_DIR;
 delete env.SITE_URL;
 /** The second build: under a sub-path and another origin, as a deployment might use. */
-const SUB_PATH = { BASE_PATH: '/guide/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org' };
+const SUB_PATH = { BASE_PATH: '/guide/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org', REPOSITORY_URL: '' };
+/** The main build names a repository, so the "Report a problem" link is tested; the sub-path build names none. */
+const MAIN = { REPOSITORY_URL: 'https://github.com/example/hwcloud-intl-guide' };
 const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
   ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts', 'src/features/**/*.test.ts']],
-  ['build', 'node', ['scripts/build.mjs']],
-  ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts']],
+  ['build', 'node', ['scripts/build.mjs'], MAIN],
+  ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts'], MAIN],
   ['HTML validity', 'html-validate', ['dist/**/*.html']],
   ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
   ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
   ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
-  ['meta tags, sitemap, JSON-LD (base /guide/)', 'node', ['--test', 'tests/dist/seo.test.ts'], SUB_PATH],
+  [
+    'meta tags, sitemap, JSON-LD, Markdown twins, no report link (base /guide/)',
+    'node',
+    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/markdown.test.ts', 'tests/dist/report-link.test.ts'],
+    SUB_PATH,
+  ],
   ['browser tests', 'playwright', ['test']],
 ];
 

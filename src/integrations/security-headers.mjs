@@ -27,6 +27,24 @@ export const PERMISSIONS_POLICY = [
 
 const HTML_CACHE = 'public, max-age=300, must-revalidate';
 
+/** How the Markdown files (page twins, llms.txt, llms-full.txt) are served. */
+export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
+
+/**
+ * The `_headers` rules of the Markdown files that scripts/markdown-twins.mjs writes after the
+ * build (it appends them): their type, the short caching of HTML, and a policy that lets the
+ * text run nothing if a browser renders it.
+ * @param {string[]} paths site paths, base included ("/register/index.md", "/llms.txt")
+ */
+export function markdownHeaderRules(paths) {
+  return paths.flatMap((path) => [
+    path,
+    `  Content-Type: ${MARKDOWN_TYPE}`,
+    "  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'; sandbox",
+    `  Cache-Control: ${HTML_CACHE}`,
+  ]);
+}
+
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

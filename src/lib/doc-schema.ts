@@ -42,7 +42,7 @@ export const docSchema = z.object({
     .optional(),
   /** The page's claims, by id (`<Claim id="..." />` in the body shows one). */
   claims: z.record(sectionId, claim).default({}),
-  /** Questions for the FAQPage structured data (FAQ page). */
+  /** Questions for the FAQPage structured data (any page with questions and answers). */
   faq: z.array(z.object({ id: sectionId, question: z.string().min(1), answer: z.string().min(1) })).optional(),
 });
 

@@ -12,6 +12,15 @@ export const PERMANENT_IDS: Readonly<Record<string, readonly string[]>> = {
   ],
   recharge: ['automatic-card-payment', 'manual-top-up', 'partner-top-up', 'choose-a-method'],
   faq: ['account-at-risk', 'currency-and-exchange-rates', 'real-name-authentication'],
+  'account-problems': [
+    'verification-code',
+    'account-frozen',
+    'delete-account',
+    'lost-phone-or-email',
+    'leave-partner',
+    'change-account-type',
+    'turkiye',
+  ],
 };
 
 /**

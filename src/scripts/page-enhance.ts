@@ -5,19 +5,24 @@
  * - old ids listed as aliases land on the new id; unknown ids leave the page at the top;
  * - the table of contents marks the section in view with aria-current;
  * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused;
- * - the language switch keeps the query string and the section.
+ * - the language switch keeps the query string and the section;
+ * - "Report a problem" names the section in view in the prefilled issue.
  * Without JavaScript all links still work; the TOC then marks nothing.
  */
 import { currentSection, hashToId, parseAliases, resolveTarget } from '../lib/deep-link.ts';
+import { type ReportFields, reportIssueUrl } from '../lib/report-issue.ts';
 
 const doc = document;
 const root = doc.documentElement;
 const aliases = parseAliases(doc.querySelector<HTMLElement>('[data-aliases]')?.dataset.aliases);
 const announcer = doc.getElementById('announcer');
 const header = doc.querySelector<HTMLElement>('.site-header');
+const footer = doc.querySelector<HTMLElement>('.site-footer');
 const headerBottom = () => (header ? header.getBoundingClientRect().bottom : 0);
 const byId = (id: string) => doc.getElementById(id);
 let pinned: string | null = null;
+/** The section the table of contents marks as in view. */
+let sectionInView: string | null = null;
 
 function announce(message: string): void {
   if (!announcer) return;
@@ -41,10 +46,6 @@ function land(id: string, smooth = false): void {
   void heading.offsetWidth; // restart the highlight animation
   heading.classList.add('is-target');
   pinned = id;
-  // Islands that hydrate after the landing must not move the section away.
-  new MutationObserver(() => {
-    if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-  }).observe(doc.body, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
   updateToc();
 }
 
@@ -71,6 +72,9 @@ function updateToc(): void {
   const atBottom = innerHeight + scrollY >= root.scrollHeight - 2;
   let current = currentSection(headings, headerBottom() + 8, innerHeight, atBottom);
   if (pinned && headings.some((h) => h.id === pinned && h.top >= 0 && h.top < innerHeight)) current = pinned;
+  // The section being read, kept while the reader scrolls down to the footer to report it.
+  const footerTop = footer ? footer.getBoundingClientRect().top : Number.POSITIVE_INFINITY;
+  if (footerTop > innerHeight * 0.5) sectionInView = current;
   for (const [i, a] of tocLinks.entries()) {
     if (tocIds[i] === current) a.setAttribute('aria-current', 'true');
     else a.removeAttribute('aria-current');
@@ -142,6 +146,27 @@ if (langSwitch) {
   };
   for (const type of ['pointerenter', 'focus', 'click', 'touchstart'] as const) {
     langSwitch.addEventListener(type, sync, { passive: true });
+  }
+}
+
+// "Report a problem": the prefilled issue names the section in view when the reader opens it.
+const report = doc.querySelector<HTMLAnchorElement>('[data-report-issue]');
+if (report) {
+  const repository = report.dataset.reportIssue ?? '';
+  const syncReport = () => {
+    try {
+      const fields = JSON.parse(report.dataset.reportFields ?? '') as ReportFields;
+      const id = pinned ?? sectionInView ?? hashToId(location.hash);
+      const heading = id ? byId(id) : null;
+      const title = heading?.textContent ?? '';
+      const section = id && heading ? { id, title: title.replace(/\s+/g, ' ').trim() } : null;
+      report.href = reportIssueUrl(repository, { ...fields, section });
+    } catch {
+      // The link the server wrote stays: page, language and build date without the section.
+    }
+  };
+  for (const type of ['pointerenter', 'focus', 'click', 'touchstart'] as const) {
+    report.addEventListener(type, syncReport, { passive: true });
   }
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { factsEn } from './facts.en.ts';
-import { idsOf, PERMANENT_IDS, text } from './pages.ts';
+import { builtPages, isGuidePage } from './helpers.ts';
+import { idsOf, PERMANENT_IDS, text, visibleText } from './pages.ts';
 
 const LOCALE_PREFIXES = ['', '/zh-cn'];
 const zhFactsFile = new URL('./facts.zh.ts', import.meta.url);
@@ -37,4 +38,14 @@ describe('both languages have the same pages', () => {
         .sort();
     assert.deepEqual(list('src/content/docs/zh-cn'), list('src/content/docs/en'));
   });
+});
+
+describe('Markdown is rendered', () => {
+  // CommonMark does not close `**` after punctuation that is followed by a letter, which
+  // happens in Chinese (`**简要回答：**先`): the asterisks would show on the page.
+  for (const page of builtPages().filter(isGuidePage)) {
+    test(`${page.path}: no unrendered ** emphasis in the visible text`, () => {
+      assert.deepEqual(visibleText(page.html).match(/\S{0,12}\*\*\S{0,12}/g) ?? [], []);
+    });
+  }
 });

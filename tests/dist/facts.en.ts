@@ -35,8 +35,9 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/',
-    fact: 'Partner association only for accounts at most 7 days old with no cash spending',
-    pattern: /at most 7 days old and has no cash spending/i,
+    fact: 'Partner linking: within 7 days and before cash spending, else the partner files the account first',
+    pattern:
+      /link the partner in the first 7 days, before any cash spending: after that, or once there is cash spending, the account cannot be linked directly/i,
   },
 
   // Before you start
@@ -79,10 +80,14 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/prepare/',
-    fact: 'PayPal is not in the official help center',
-    pattern: /PayPal\s*For enterprises\s*Not found anywhere in the help center/i,
+    fact: 'PayPal was not found in the help-center pages checked',
+    pattern: /PayPal\s*For enterprises\s*Not found in the help-center pages checked/i,
   },
-  { page: '/prepare/', fact: 'Official: one card per account', pattern: /One card can be added to one account only/i },
+  {
+    page: '/prepare/',
+    fact: 'Official: one account per card',
+    pattern: /A card can be added to one Huawei Cloud account only/i,
+  },
   {
     page: '/prepare/',
     fact: 'Use an IP address of the registration country/region to avoid risk control',
@@ -118,8 +123,9 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/register/',
-    fact: 'Accounts registered in Türkiye cannot enable services',
-    pattern: /accounts registered in Türkiye cannot enable Huawei Cloud services/i,
+    fact: 'Türkiye: a HUAWEI ID registered there cannot enable services; a HUAWEI CLOUD account can be registered instead',
+    pattern:
+      /A HUAWEI ID registered in Türkiye cannot be used to enable HUAWEI CLOUD services, and you can register a HUAWEI CLOUD account instead/i,
   },
   { page: '/register/', fact: 'The Complete Information button', pattern: /the button is\s*Complete Information/i },
   {
@@ -137,9 +143,9 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
   { page: '/register/', fact: 'Enterprises upload a business licence', pattern: /upload your business licence/i },
   {
     page: '/register/',
-    fact: 'Real-name review takes 1-3 working days; account type fixed afterwards',
+    fact: 'Real-name review takes 1-3 working days; the account type rules before and after it',
     pattern:
-      /Real-name review takes 1(?: to |\s*[-–]\s*)3 working days\. Once it is complete, you cannot switch between individual and enterprise/i,
+      /Real-name review takes 1(?: to |\s*[-–]\s*)3 working days\. The account type is not simply free until then and fixed afterwards/i,
   },
   {
     page: '/register/',

@@ -32,8 +32,8 @@ export const factsZh: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/zh-cn/',
-    fact: 'Partner association only for accounts at most 7 days old with no cash spending',
-    pattern: /注册不超过\s*7\s*天、且没有现金消费的账号/,
+    fact: 'Partner linking: within 7 days and before cash spending, else the partner files the account first',
+    pattern: /请在注册后\s*7\s*天内、产生现金消费之前关联合作伙伴：注册超过\s*7\s*天或已有现金消费的账号不能直接关联/,
   },
 
   // 准备工作
@@ -72,10 +72,10 @@ export const factsZh: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/zh-cn/prepare/',
-    fact: 'PayPal is not in the official help center',
-    pattern: /PayPal\s*企业可用\s*帮助中心里找不到任何相关内容/,
+    fact: 'PayPal was not found in the help-center pages checked',
+    pattern: /PayPal\s*企业可用\s*所查阅的帮助中心页面中未找到/,
   },
-  { page: '/zh-cn/prepare/', fact: 'Official: one card per account', pattern: /一张卡只能绑定一个账号/ },
+  { page: '/zh-cn/prepare/', fact: 'Official: one account per card', pattern: /一张卡只能添加到一个华为云账号/ },
   {
     page: '/zh-cn/prepare/',
     fact: 'Use an IP address of the registration country/region to avoid risk control',
@@ -111,8 +111,8 @@ export const factsZh: { page: string; fact: string; pattern: RegExp }[] = [
   },
   {
     page: '/zh-cn/register/',
-    fact: 'Accounts registered in Türkiye cannot enable services',
-    pattern: /在土耳其注册的账号无法开通华为云服务/,
+    fact: 'Türkiye: a HUAWEI ID registered there cannot enable services; a HUAWEI CLOUD account can be registered instead',
+    pattern: /在土耳其注册的华为账号无法用来开通华为云服务；您可以改为注册华为云账号/,
   },
   {
     page: '/zh-cn/register/',
@@ -133,8 +133,8 @@ export const factsZh: { page: string; fact: string; pattern: RegExp }[] = [
   { page: '/zh-cn/register/', fact: 'Enterprises upload a business licence', pattern: /上传营业执照/ },
   {
     page: '/zh-cn/register/',
-    fact: 'Real-name review takes 1-3 working days; account type fixed afterwards',
-    pattern: /实名认证审核需要\s*1\s*[～~至到\-–]\s*3\s*个工作日。认证完成后，个人和企业账号类型无法互相切换/,
+    fact: 'Real-name review takes 1-3 working days; the account type rules before and after it',
+    pattern: /实名认证审核需要\s*1\s*[～~至到\-–]\s*3\s*个工作日。账号类型并不是/,
   },
   {
     page: '/zh-cn/register/',

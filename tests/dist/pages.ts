@@ -16,17 +16,9 @@ export function text(path: string): string {
   return visibleText(html(path));
 }
 
-/**
- * The page's HTML without the elements marked as written in another language (`lang="en"` on a
- * Chinese page: the official English quotes and page titles of claims).
- */
-export function withoutLang(page: string, lang: string): string {
-  return page.replace(new RegExp(`<([a-z][a-z0-9]*)\\b[^>]*\\slang="${lang}"[^>]*>[\\s\\S]*?</\\1>`, 'gi'), ' ');
-}
-
-/** The visible text of a page's HTML: scripts and styles removed, tags as spaces, entities decoded. */
-export function visibleText(page: string): string {
-  const body = page.replace(/^[\s\S]*?<body[^>]*>/, '');
+/** The visible text of an HTML document (or fragment), as `text` reads a built page. */
+export function visibleText(source: string): string {
+  const body = source.replace(/^[\s\S]*?<body[^>]*>/, '');
   return body
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')

@@ -31,6 +31,8 @@ const guide = pages.filter(isGuidePage);
 const HREFLANG = { en: 'en', 'zh-cn': 'zh-CN' } as const;
 const urlOf = (locale: 'en' | 'zh-cn', key: string) => `${SITE}${BASE}${locale === 'en' ? '' : 'zh-cn/'}${key}`;
 const counterpart = (p: BuiltPage) => pages.find((q) => q.key === p.key && q.locale !== p.locale);
+/** The pages whose frontmatter has `faq:` questions (FAQPage structured data). */
+const FAQ_PAGES = ['faq/', 'account-problems/'];
 const only = <T>(list: T[], what: string): T => {
   assert.equal(list.length, 1, `exactly one ${what}, found ${list.length}`);
   return list[0] as T;
@@ -41,7 +43,7 @@ test('the build has the guide pages, the search pages and the 404 pages', () => 
     guide.some((p) => p.key === '' && p.locale === 'en'),
     'English overview',
   );
-  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/']) {
+  for (const key of ['prepare/', 'register/', 'recharge/', 'faq/', 'account-problems/']) {
     assert.ok(
       guide.some((p) => p.key === key && p.locale === 'en'),
       key,
@@ -287,7 +289,8 @@ describe('JSON-LD', () => {
   });
 
   test('the FAQ pages have a FAQPage: each Question with a name and acceptedAnswer.text, linking to its section', () => {
-    const faq = guide.filter((p) => p.key === 'faq/');
+    const faq = guide.filter((p) => FAQ_PAGES.includes(p.key));
+    assert.deepEqual([...new Set(faq.map((p) => p.key))].sort(), [...FAQ_PAGES].sort(), 'every FAQ page is built');
     assert.ok(faq.length > 0);
     for (const p of faq) {
       const page = only(ofType(p, 'FAQPage'), `${p.file}: FAQPage`);
@@ -308,7 +311,7 @@ describe('JSON-LD', () => {
   test('HowTo and FAQPage appear only on their pages', () => {
     for (const p of pages) {
       if (p.key !== 'register/') assert.deepEqual(ofType(p, 'HowTo'), [], p.file);
-      if (p.key !== 'faq/') assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
+      if (!FAQ_PAGES.includes(p.key)) assert.deepEqual(ofType(p, 'FAQPage'), [], p.file);
     }
   });
 });

@@ -431,7 +431,9 @@ test.describe('checklist: rendering', () => {
     const content: string = JSON.parse(text.slice(text.indexOf('{'))).content;
     for (const label of Object.values(ITEMS)) expect(content).toContain(label);
     expect(content).toContain('Things to prepare');
-    expect(content).toContain('A Visa or Mastercard credit card, or a Huawei Cloud partner.');
+    expect(content).toContain(
+      'A Visa or Mastercard credit card issued in your registration country or region, or a Huawei Cloud partner.',
+    );
   });
 });
 

@@ -56,7 +56,7 @@ export const test = base.extend<{ watch: Watch }>({
 export { expect };
 
 /** All guide pages, by locale. */
-export const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'] as const;
+export const PAGES = ['/', '/prepare/', '/register/', '/recharge/', '/faq/', '/account-problems/'] as const;
 export const ZH = (path: string) => `/zh-cn${path}`;
 
 /**

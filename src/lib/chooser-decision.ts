@@ -1,0 +1,109 @@
+/**
+ * The recharge chooser as a decision table, for the Markdown twin of the recharge page: which
+ * way to pay the chooser suggests for each answer. Computed from recommend() itself, so the
+ * table cannot drift from the interactive chooser. Pure.
+ *
+ * Rows are merged where the answer does not matter: a card answer whose suggestion is the same
+ * for every pay preference and need gets one row ("any answer"); otherwise each pay preference
+ * gets one row, or two when having an extra need changes the suggestion.
+ */
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_CARD_ANSWERS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  type CardAnswer,
+  type Method,
+  type Need,
+  type PayPreference,
+  recommend,
+} from './recommend.ts';
+
+/** Whether the reader needs a large top-up, local payment or discounts: none, at least one, or either. */
+export type NeedsCase = 'none' | 'some' | 'any';
+
+/** One row of the decision table; null means "any answer". */
+export interface DecisionRow {
+  card: CardAnswer;
+  pay: PayPreference | null;
+  needs: NeedsCase;
+  /** The suggested methods (one, unless the account type changes it), in ALL_METHODS order of first appearance. */
+  methods: Method[];
+}
+
+/** Every subset of the needs, the empty one first. */
+function needSets(): Need[][] {
+  const sets: Need[][] = [[]];
+  for (const need of ALL_NEEDS) for (const set of [...sets]) sets.push([...set, need]);
+  return sets;
+}
+
+const SETS: Record<Exclude<NeedsCase, 'any'>, Need[][]> = {
+  none: needSets().filter((s) => s.length === 0),
+  some: needSets().filter((s) => s.length > 0),
+};
+
+/** The methods recommend() suggests over the given answers (both account types). */
+function suggested(card: CardAnswer, pays: readonly PayPreference[], needs: NeedsCase): Method[] {
+  const sets = needs === 'any' ? [...SETS.none, ...SETS.some] : SETS[needs];
+  const out: Method[] = [];
+  for (const who of ALL_ACCOUNT_FOR)
+    for (const pay of pays)
+      for (const set of sets) {
+        const method = recommend({ for: who, card, pay, needs: set }).method;
+        if (method !== null && !out.includes(method)) out.push(method);
+      }
+  return out;
+}
+
+/** The decision table's rows, in the chooser's order of answers. */
+export function decisionRows(): DecisionRow[] {
+  const rows: DecisionRow[] = [];
+  for (const card of ALL_CARD_ANSWERS) {
+    const all = suggested(card, ALL_PAY_PREFERENCES, 'any');
+    if (all.length === 1) {
+      rows.push({ card, pay: null, needs: 'any', methods: all });
+      continue;
+    }
+    for (const pay of ALL_PAY_PREFERENCES) {
+      const either = suggested(card, [pay], 'any');
+      if (either.length === 1) rows.push({ card, pay, needs: 'any', methods: either });
+      else
+        for (const needs of ['none', 'some'] as const)
+          rows.push({ card, pay, needs, methods: suggested(card, [pay], needs) });
+    }
+  }
+  return rows;
+}
+
+/** The words of the table (one locale). */
+export interface DecisionWords {
+  caption: string;
+  header: readonly [card: string, pay: string, needs: string, method: string];
+  any: string;
+  none: string;
+  some: string;
+  /** Joins two or more methods ("A or B"). */
+  or: string;
+  cardAnswer: Readonly<Record<CardAnswer, string>>;
+  payAnswer: Readonly<Record<PayPreference, string>>;
+  method: Readonly<Record<Method, string>>;
+}
+
+/** The decision table as rows of text. */
+export function decisionTable(words: DecisionWords): {
+  caption: string;
+  header: readonly string[];
+  rows: string[][];
+} {
+  return {
+    caption: words.caption,
+    header: words.header,
+    rows: decisionRows().map((r) => [
+      words.cardAnswer[r.card],
+      r.pay === null ? words.any : words.payAnswer[r.pay],
+      words[r.needs],
+      r.methods.map((m) => words.method[m]).join(words.or),
+    ]),
+  };
+}

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures.ts';
+
+/** The prefilled issue of the "Report a problem" link (the test build names a repository). */
+async function reportBody(page: import('@playwright/test').Page, name: string | RegExp) {
+  const link = page.getByRole('link', { name });
+  await link.hover();
+  await link.focus();
+  const href = new URL((await link.getAttribute('href')) ?? '');
+  return { href, body: href.searchParams.get('body') ?? '', title: href.searchParams.get('title') ?? '' };
+}
+
+test('the report link names the page, language and build date, and the section in view', async ({ page }) => {
+  await page.goto('/recharge/');
+  const before = await reportBody(page, /Report a problem with this page/);
+  expect(`${before.href.origin}${before.href.pathname}`).toBe(
+    'https://github.com/example/hwcloud-intl-guide/issues/new',
+  );
+  expect(before.body).toMatch(/^Page: https?:\/\/[^\s]+\/recharge\/\n/);
+  expect(before.body).toContain('Language: English (en)');
+  expect(before.body).toMatch(/Site built: \d{4}-\d{2}-\d{2}/);
+
+  await page.goto('/recharge/#bank-transfer');
+  await expect(page.locator('#bank-transfer')).toBeFocused();
+  const after = await reportBody(page, /Report a problem with this page/);
+  expect(after.body).toMatch(/\/recharge\/#bank-transfer\n/);
+  expect(after.body).toContain('Section: Bank transfer (#bank-transfer)');
+  expect(after.title).toContain('Bank transfer');
+});
+
+test('the section read last is kept while the reader scrolls down to the link', async ({ page }) => {
+  await page.goto('/recharge/');
+  // Read down to the section: its heading just under the sticky header.
+  await page.locator('#partner-top-up').evaluate((el) => {
+    const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollBy(0, el.getBoundingClientRect().top - headerBottom);
+  });
+  await expect(page.locator('[data-toc] a[aria-current="true"]')).toHaveAttribute('href', '#partner-top-up');
+  await page.mouse.wheel(0, 20000);
+  const { body } = await reportBody(page, /Report a problem with this page/);
+  expect(body).toContain('Section: Partner top-up (#partner-top-up)');
+});
+
+test('Chinese pages report in Chinese', async ({ page }) => {
+  await page.goto('/zh-cn/register/');
+  const { body } = await reportBody(page, /报告本页的问题/);
+  expect(body).toContain('语言: 简体中文 (zh-cn)');
+  expect(body).toMatch(/\/zh-cn\/register\//);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the link still opens a prefilled issue for the page', async ({ page }) => {
+    await page.goto('/faq/');
+    const href = new URL(
+      (await page.getByRole('link', { name: /Report a problem with this page/ }).getAttribute('href')) ?? '',
+    );
+    expect(href.searchParams.get('body')).toMatch(/\/faq\/\n/);
+  });
+});

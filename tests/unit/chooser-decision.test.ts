@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CHOOSER } from '../../src/i18n/chooser.ts';
+import { type DecisionWords, decisionRows, decisionTable } from '../../src/lib/chooser-decision.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_CARD_ANSWERS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  type Need,
+  recommend,
+} from '../../src/lib/recommend.ts';
+
+const needSets: Need[][] = [[]];
+for (const need of ALL_NEEDS) for (const set of [...needSets]) needSets.push([...set, need]);
+
+describe('chooser decision table', () => {
+  test('the rows the current rules give, in the order of the answers', () => {
+    assert.deepEqual(
+      decisionRows().map((r) => [r.card, r.pay ?? 'any', r.needs, r.methods.join('/')]),
+      [
+        ['yes', 'monthly', 'none', 'card'],
+        ['yes', 'monthly', 'some', 'partner'],
+        ['yes', 'prepaid', 'none', 'topup'],
+        ['yes', 'prepaid', 'some', 'partner'],
+        ['yes', 'any', 'none', 'card'],
+        ['yes', 'any', 'some', 'partner'],
+        ['no', 'any', 'any', 'partner'],
+        ['unsure', 'any', 'any', 'partner'],
+      ],
+    );
+  });
+  test('every complete set of answers is covered by exactly one row, which names what recommend() suggests', () => {
+    const rows = decisionRows();
+    for (const who of ALL_ACCOUNT_FOR)
+      for (const card of ALL_CARD_ANSWERS)
+        for (const pay of ALL_PAY_PREFERENCES)
+          for (const needs of needSets) {
+            const matching = rows.filter(
+              (r) =>
+                r.card === card &&
+                (r.pay === null || r.pay === pay) &&
+                (r.needs === 'any' || (r.needs === 'none') === (needs.length === 0)),
+            );
+            assert.equal(matching.length, 1, `${who} ${card} ${pay} [${needs}]`);
+            const method = recommend({ for: who, card, pay, needs }).method;
+            assert.ok(method && matching[0]?.methods.includes(method), `${who} ${card} ${pay} [${needs}]`);
+          }
+  });
+  test('the table is written with the words of the locale', () => {
+    const dict = CHOOSER['zh-cn'];
+    const words: DecisionWords = {
+      caption: '选择工具的建议',
+      header: ['卡', '付款', '需要', '建议'],
+      any: '任意',
+      none: '都不需要',
+      some: '至少一项',
+      or: '或',
+      cardAnswer: { yes: dict['q.card.yes'], no: dict['q.card.no'], unsure: dict['q.card.unsure'] },
+      payAnswer: { monthly: dict['q.pay.monthly'], prepaid: dict['q.pay.prepaid'], any: dict['q.pay.any'] },
+      method: {
+        card: dict['method.card'],
+        topup: dict['method.topup'],
+        partner: dict['method.partner'],
+        transfer: dict['method.transfer'],
+      },
+    };
+    const table = decisionTable(words);
+    assert.equal(table.caption, '选择工具的建议');
+    assert.deepEqual(table.header, ['卡', '付款', '需要', '建议']);
+    assert.equal(table.rows.length, 8);
+    assert.deepEqual(table.rows[2], [dict['q.card.yes'], dict['q.pay.prepaid'], '都不需要', dict['method.topup']]);
+    assert.deepEqual(table.rows[6], [dict['q.card.no'], '任意', '任意', dict['method.partner']]);
+  });
+});

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type ReportFields, reportIssueUrl, repositoryUrl } from '../../src/lib/report-issue.ts';
+
+describe('repositoryUrl', () => {
+  test('reads package.json shapes', () => {
+    assert.equal(repositoryUrl('https://github.com/org/guide'), 'https://github.com/org/guide');
+    assert.equal(
+      repositoryUrl({ type: 'git', url: 'git+https://github.com/org/guide.git' }),
+      'https://github.com/org/guide',
+    );
+    assert.equal(repositoryUrl('https://gitlab.example/group/sub/guide/'), 'https://gitlab.example/group/sub/guide');
+  });
+  test('gives null for anything else, so the link is not rendered', () => {
+    for (const bad of [
+      undefined,
+      null,
+      '',
+      '  ',
+      42,
+      {},
+      { url: 3 },
+      'github:org/guide',
+      'http://github.com/org/guide',
+      'https://github.com/',
+      'https://github.com/org',
+      'https://u:p@github.com/org/guide',
+      'javascript:alert(1)',
+      'not a url',
+      'https://github.com/org/guide?x=1',
+    ]) {
+      assert.equal(repositoryUrl(bad), null, String(JSON.stringify(bad)));
+    }
+  });
+});
+
+const fields: ReportFields = {
+  pageUrl: 'https://guide.example/guide/recharge/',
+  pageTitle: 'Pay and top up',
+  language: 'English (en)',
+  built: '2026-12-01',
+  labels: {
+    page: 'Page',
+    section: 'Section',
+    language: 'Language',
+    built: 'Site built',
+    prompt: 'What is wrong?',
+    title: 'Problem on “{where}”',
+  },
+};
+
+describe('reportIssueUrl', () => {
+  test('prefills title and body with page, language and build date', () => {
+    const url = new URL(reportIssueUrl('https://github.com/org/guide', fields));
+    assert.equal(`${url.origin}${url.pathname}`, 'https://github.com/org/guide/issues/new');
+    assert.equal(url.searchParams.get('title'), 'Problem on “Pay and top up”');
+    assert.equal(
+      url.searchParams.get('body'),
+      'Page: https://guide.example/guide/recharge/\nLanguage: English (en)\nSite built: 2026-12-01\n\nWhat is wrong?\n',
+    );
+  });
+  test('names the section in view, in title, body and page link', () => {
+    const url = new URL(
+      reportIssueUrl('https://github.com/org/guide', {
+        ...fields,
+        pageUrl: `${fields.pageUrl}#old`,
+        section: { id: 'manual-top-up', title: 'Manual top-up' },
+      }),
+    );
+    assert.equal(url.searchParams.get('title'), 'Problem on “Pay and top up › Manual top-up”');
+    assert.match(
+      url.searchParams.get('body') ?? '',
+      /^Page: https:\/\/guide\.example\/guide\/recharge\/#manual-top-up\nSection: Manual top-up \(#manual-top-up\)\n/,
+    );
+  });
+  test('hostile section text stays text inside the query', () => {
+    const url = reportIssueUrl('https://github.com/org/guide', {
+      ...fields,
+      section: { id: 'x', title: '<script>&"#' },
+    });
+    assert.ok(!url.includes('<script>'));
+    assert.match(new URL(url).searchParams.get('body') ?? '', /Section: <script>&"# \(#x\)/);
+  });
+});
