@@ -4,11 +4,14 @@
  * table cannot drift from the interactive chooser. Pure.
  *
  * Rows are merged where the answer does not matter: a card answer whose suggestion is the same
- * for every pay preference and need gets one row ("any answer"); otherwise each pay preference
- * gets one row, or two when having an extra need changes the suggestion.
+ * for every pay preference, need and account type gets one row ("any answer"); otherwise each pay
+ * preference gets one row, or two when having an extra need changes the suggestion, each of which
+ * is split in two again when a prepaid account changes it (top-up is only for prepaid accounts).
  */
 import {
+  type AccountMode,
   ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
   ALL_CARD_ANSWERS,
   ALL_NEEDS,
   ALL_PAY_PREFERENCES,
@@ -21,12 +24,15 @@ import {
 
 /** Whether the reader needs a large top-up, local payment or discounts: none, at least one, or either. */
 export type NeedsCase = 'none' | 'some' | 'any';
+/** The account type: prepaid, anything else (postpaid, not sure, unanswered), or either. */
+export type AccountCase = 'prepaid' | 'other' | 'any';
 
 /** One row of the decision table; null means "any answer". */
 export interface DecisionRow {
   card: CardAnswer;
   pay: PayPreference | null;
   needs: NeedsCase;
+  account: AccountCase;
   /** The suggested methods (one, unless the account type changes it), in ALL_METHODS order of first appearance. */
   methods: Method[];
 }
@@ -43,16 +49,33 @@ const SETS: Record<Exclude<NeedsCase, 'any'>, Need[][]> = {
   some: needSets().filter((s) => s.length > 0),
 };
 
-/** The methods recommend() suggests over the given answers (both account types). */
-function suggested(card: CardAnswer, pays: readonly PayPreference[], needs: NeedsCase): Method[] {
+/** The account answers each case stands for (undefined: not answered). */
+const ACCOUNTS: Record<AccountCase, (AccountMode | undefined)[]> = {
+  prepaid: ['prepaid'],
+  other: [undefined, ...ALL_ACCOUNT_MODES.filter((m) => m !== 'prepaid')],
+  any: [undefined, ...ALL_ACCOUNT_MODES],
+};
+
+/** The methods recommend() suggests over the given answers (individual and enterprise alike). */
+function suggested(
+  card: CardAnswer,
+  pays: readonly PayPreference[],
+  needs: NeedsCase,
+  account: AccountCase = 'any',
+): Method[] {
   const sets = needs === 'any' ? [...SETS.none, ...SETS.some] : SETS[needs];
   const out: Method[] = [];
   for (const who of ALL_ACCOUNT_FOR)
     for (const pay of pays)
-      for (const set of sets) {
-        const method = recommend({ for: who, card, pay, needs: set }).method;
-        if (method !== null && !out.includes(method)) out.push(method);
-      }
+      for (const set of sets)
+        for (const mode of ACCOUNTS[account]) {
+          const answers =
+            mode === undefined
+              ? { for: who, card, pay, needs: set }
+              : { for: who, card, pay, account: mode, needs: set };
+          const method = recommend(answers).method;
+          if (method !== null && !out.includes(method)) out.push(method);
+        }
   return out;
 }
 
@@ -62,15 +85,22 @@ export function decisionRows(): DecisionRow[] {
   for (const card of ALL_CARD_ANSWERS) {
     const all = suggested(card, ALL_PAY_PREFERENCES, 'any');
     if (all.length === 1) {
-      rows.push({ card, pay: null, needs: 'any', methods: all });
+      rows.push({ card, pay: null, needs: 'any', account: 'any', methods: all });
       continue;
     }
     for (const pay of ALL_PAY_PREFERENCES) {
       const either = suggested(card, [pay], 'any');
-      if (either.length === 1) rows.push({ card, pay, needs: 'any', methods: either });
-      else
-        for (const needs of ['none', 'some'] as const)
-          rows.push({ card, pay, needs, methods: suggested(card, [pay], needs) });
+      if (either.length === 1) {
+        rows.push({ card, pay, needs: 'any', account: 'any', methods: either });
+        continue;
+      }
+      for (const needs of ['none', 'some'] as const) {
+        const methods = suggested(card, [pay], needs);
+        if (methods.length === 1) rows.push({ card, pay, needs, account: 'any', methods });
+        else
+          for (const account of ['prepaid', 'other'] as const)
+            rows.push({ card, pay, needs, account, methods: suggested(card, [pay], needs, account) });
+      }
     }
   }
   return rows;
@@ -79,10 +109,13 @@ export function decisionRows(): DecisionRow[] {
 /** The words of the table (one locale). */
 export interface DecisionWords {
   caption: string;
-  header: readonly [card: string, pay: string, needs: string, method: string];
+  header: readonly [card: string, pay: string, needs: string, account: string, method: string];
   any: string;
   none: string;
   some: string;
+  /** The account cases: prepaid, and anything else (postpaid or not known). */
+  prepaid: string;
+  other: string;
   /** Joins two or more methods ("A or B"). */
   or: string;
   cardAnswer: Readonly<Record<CardAnswer, string>>;
@@ -103,6 +136,7 @@ export function decisionTable(words: DecisionWords): {
       words.cardAnswer[r.card],
       r.pay === null ? words.any : words.payAnswer[r.pay],
       words[r.needs],
+      words[r.account],
       r.methods.map((m) => words.method[m]).join(words.or),
     ]),
   };

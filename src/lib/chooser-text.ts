@@ -20,7 +20,12 @@ export const METHOD_SECTION: Readonly<Record<Method, string>> = {
 export const CHOOSER_SECTION = 'choose-a-method';
 
 /** Reasons that are whole sentences of their own; the others are clauses of the first sentence. */
-const SENTENCE_REASONS: readonly Reason[] = ['enterprise-transfer'];
+const SENTENCE_REASONS: readonly Reason[] = [
+  'account-prepaid',
+  'is-postpaid',
+  'likely-postpaid',
+  'enterprise-transfer',
+];
 
 export { fill };
 

@@ -1,6 +1,6 @@
 /**
  * The chooser's answers <-> the page's query string, e.g.
- * `?for=individual&card=yes&pay=monthly&need=large,local&amount=250.50&cur=EUR`.
+ * `?for=individual&card=yes&pay=monthly&acct=postpaid&need=large,local&amount=250.50&cur=EUR`.
  *
  * Parsing is allowlist-only and never throws: unknown params are ignored, a param that
  * appears more than once is ignored entirely, values longer than 40 characters, values that
@@ -9,7 +9,7 @@
  */
 
 import type { Answers, Need } from './recommend.ts';
-import { ALL_ACCOUNT_FOR, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from './recommend.ts';
+import { ALL_ACCOUNT_FOR, ALL_ACCOUNT_MODES, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from './recommend.ts';
 
 /** The chooser's answers plus the fee estimate's amount (as typed, validated) and card currency. */
 export interface ChooserState extends Answers {
@@ -54,7 +54,7 @@ export const CURRENCIES: readonly string[] = [
 ];
 
 /** The query params the chooser owns, in canonical order. */
-export const QUERY_PARAMS = ['for', 'card', 'pay', 'need', 'amount', 'cur'] as const;
+export const QUERY_PARAMS = ['for', 'card', 'pay', 'acct', 'need', 'amount', 'cur'] as const;
 
 /** Longest raw (still percent-encoded) value that is even looked at. */
 export const MAX_VALUE_LENGTH = 40;
@@ -120,6 +120,8 @@ export function parseChooserQuery(search: string): ChooserState {
   if (isOneOf(ALL_CARD_ANSWERS, card)) state.card = card;
   const pay = get('pay');
   if (isOneOf(ALL_PAY_PREFERENCES, pay)) state.pay = pay;
+  const acct = get('acct');
+  if (isOneOf(ALL_ACCOUNT_MODES, acct)) state.account = acct;
   const need = get('need');
   if (need !== null) state.needs = normalizeNeeds(need.split(','));
   const amount = get('amount');
@@ -166,6 +168,7 @@ export function mergeQuery(existingSearch: string, patch: ChooserPatch): string 
     for: pick(patch.for, old.for),
     card: pick(patch.card, old.card),
     pay: pick(patch.pay, old.pay),
+    account: pick(patch.account, old.account),
     needs: pick(patch.needs, old.needs),
     amount: pick(patch.amount, old.amount),
     currency: pick(patch.currency, old.currency),
@@ -181,6 +184,7 @@ function serialize(state: LooseState): string {
   if (isOneOf(ALL_ACCOUNT_FOR, state.for)) parts.push(`for=${state.for}`);
   if (isOneOf(ALL_CARD_ANSWERS, state.card)) parts.push(`card=${state.card}`);
   if (isOneOf(ALL_PAY_PREFERENCES, state.pay)) parts.push(`pay=${state.pay}`);
+  if (isOneOf(ALL_ACCOUNT_MODES, state.account)) parts.push(`acct=${state.account}`);
   const needs = normalizeNeeds(Array.isArray(state.needs) ? state.needs : []);
   if (needs.length > 0) parts.push(`need=${needs.join(',')}`);
   if (isValidAmount(state.amount)) parts.push(`amount=${state.amount}`);

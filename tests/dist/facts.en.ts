@@ -184,7 +184,11 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
     fact: 'Charged to the default credit card',
     pattern: /charges that bill to the default credit card/i,
   },
-  { page: '/recharge/', fact: 'Billing cycles counted in GMT+08:00', pattern: /behind GMT\+08:00/i },
+  {
+    page: '/recharge/',
+    fact: 'Billing cycles counted in GMT+08:00',
+    pattern: /counted in GMT\+08:00, not in your local time/i,
+  },
   {
     page: '/recharge/',
     fact: 'Tutorial names the Billing Center the Cost Center',

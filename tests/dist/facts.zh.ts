@@ -173,7 +173,11 @@ export const factsZh: { page: string; fact: string; pattern: RegExp }[] = [
     fact: 'Charged to the default credit card',
     pattern: /从您账号绑定的默认信用卡中扣除该账单费用/,
   },
-  { page: '/zh-cn/recharge/', fact: 'Billing cycles counted in GMT+08:00', pattern: /时区晚于\s*GMT\+08:00/ },
+  {
+    page: '/zh-cn/recharge/',
+    fact: 'Billing cycles counted in GMT+08:00',
+    pattern: /都按\s*GMT\+08:00\s*计算，而不是按您当地的时间/,
+  },
   {
     page: '/zh-cn/recharge/',
     fact: 'Tutorial names the Billing Center the Cost Center',

@@ -24,6 +24,9 @@ const L = {
     monthly: 'Automatically each month',
     prepaid: 'Top up in advance',
     anyPay: 'No preference',
+    acctPostpaid: 'Postpaid (I pay a bill after use)',
+    acctPrepaid: 'Prepaid (I top up before use)',
+    acctUnsure: "I don't know yet",
     large: 'A large top-up',
     local: 'Local payment methods, such as a local bank transfer',
     discount: 'Partner discounts',
@@ -32,13 +35,21 @@ const L = {
     missingPay: 'Still to answer: how you would rather pay.',
     partner: 'Suggested way to pay: Top-up through an authorized partner',
     card: 'Suggested way to pay: Automatic monthly card payment',
+    topup: 'Suggested way to pay: Manual top-up (prepaid)',
+    topupName: 'Manual top-up (prepaid)',
+    prepaidOnly: /^Top-up is only for prepaid accounts\. A postpaid account cannot top up/,
+    likelyPostpaid:
+      'You would rather top up in advance, but top-up is only for prepaid accounts, and an account opened with a credit card, as this guide describes, is normally postpaid: its bills are charged to your card.',
+    isPostpaid: /yours is postpaid: its bills are charged to your card/,
+    accountPrepaid: 'Your account is prepaid, and prepaid accounts top up before they use resources.',
+    howToTell: /do not say where the console shows it/,
     partnerReasons:
       'It fits because you have no Visa or Mastercard credit card issued in your country/region and need a large top-up.',
     partnerLink: 'Steps and details: Top-up through an authorized partner',
     alternatives: 'Also fits your answers',
     caveats: 'Keep in mind',
     transfer: 'Bank transfer',
-    sevenDays: /partner can only be linked to an account at most 7 days old/,
+    sevenDays: /more than 7 days old, or with cash spending, cannot be linked to a partner directly/,
     nextBill: 'Next monthly bill: December 3, 2026.',
     currency: "Your card's currency",
     amount: 'Amount to pay',
@@ -66,6 +77,9 @@ const L = {
     monthly: '每月自动扣款',
     prepaid: '提前充值',
     anyPay: '都可以',
+    acctPostpaid: '后付费（使用后按账单付款）',
+    acctPrepaid: '预付费（使用前先充值）',
+    acctUnsure: '还不知道',
     large: '大额充值',
     local: '本地支付方式，例如本地银行转账',
     discount: '合作伙伴折扣',
@@ -74,12 +88,20 @@ const L = {
     missingPay: '还需回答：付款偏好。',
     partner: '建议的付款方式：通过授权合作伙伴充值',
     card: '建议的付款方式：信用卡每月自动扣款',
+    topup: '建议的付款方式：手动充值（预付费）',
+    topupName: '手动充值（预付费）',
+    prepaidOnly: /^只有预付费账号才能充值。后付费账号不能充值/,
+    likelyPostpaid:
+      '您更希望提前充值，但只有预付费账号才能充值；按本指南的步骤绑定信用卡开通的账号，通常是后付费账号：账单会从信用卡自动扣款。',
+    isPostpaid: /而您的账号是后付费账号/,
+    accountPrepaid: '您的账号是预付费账号，预付费账号需要先充值、再使用资源。',
+    howToTell: /没有说明控制台在哪里显示这一点/,
     partnerReasons: '推荐理由：您没有在注册国家/地区发行的 Visa 或 Mastercard 信用卡，并且需要大额充值。',
     partnerLink: '步骤与说明：通过授权合作伙伴充值',
     alternatives: '同样符合您情况的方式',
     caveats: '注意事项',
     transfer: '转账汇款',
-    sevenDays: /只有注册不超过 7 天/,
+    sevenDays: /注册超过 7 天或存在现金消费的账号，不能直接关联合作伙伴/,
     nextBill: '下一期月度账单：2026年12月3日。',
     currency: '您的卡的币种',
     amount: '付款金额',
@@ -194,7 +216,12 @@ for (const locale of LOCALES) {
       await expect(page).toHaveURL(`${t.path}?for=individual&card=no&pay=prepaid#choose-a-method`);
       await expect(live(page)).toHaveText(t.partner);
 
-      // Question 4: checkboxes with Space.
+      // Question 4 (optional): the account type; Tab passes through it unanswered.
+      await page.keyboard.press('Tab');
+      await expect(radio(t.acctPostpaid)).toBeFocused();
+      await expect(page.locator('.chooser-form input[name="acct"]:checked')).toHaveCount(0);
+
+      // Question 5: checkboxes with Space.
       await page.keyboard.press('Tab');
       const large = page.getByRole('checkbox', { name: t.large });
       await expect(large).toBeFocused();
@@ -250,6 +277,51 @@ for (const locale of LOCALES) {
       await expect(page.locator('.chooser-result')).toContainText(t.partnerReasons);
       // Opening the link does not rewrite it.
       await expect(page).toHaveURL(`${t.path}?for=individual&card=no&pay=prepaid&need=large#choose-a-method`);
+    });
+
+    test('wants to top up, account type unknown: card payment, told first that top-up needs a prepaid account', async ({
+      page,
+    }) => {
+      await open(page, t, '?for=individual&card=yes&pay=prepaid');
+      await expect(live(page)).toHaveText(t.card);
+      const result = page.locator('.chooser-result');
+      await expect(result.locator('.chooser-reasons')).toContainText(t.likelyPostpaid);
+      const caveats = result.locator('.chooser-caveats li');
+      await expect(caveats.first()).toHaveText(t.prepaidOnly);
+      await expect(caveats.nth(1)).toHaveText(t.howToTell);
+      // Top-up is only an alternative, never the suggestion.
+      await expect(result.locator('.chooser-alternatives').getByRole('link', { name: t.topupName })).toHaveAttribute(
+        'href',
+        '#manual-top-up',
+      );
+    });
+
+    test('the account type answer changes the suggestion and stays in the link', async ({ page }) => {
+      await open(page, t, '?for=individual&card=yes&pay=prepaid');
+      await page.getByRole('radio', { name: t.acctPostpaid, exact: true }).check();
+      await expect(page).toHaveURL(`${t.path}?for=individual&card=yes&pay=prepaid&acct=postpaid#choose-a-method`);
+      await expect(live(page)).toHaveText(t.card);
+      const result = page.locator('.chooser-result');
+      await expect(result.locator('.chooser-reasons')).toContainText(t.isPostpaid);
+      await expect(result.locator('.chooser-caveats li').first()).toHaveText(t.prepaidOnly);
+      await expect(result.locator('.chooser-alternatives')).toHaveCount(0);
+      await expect(result.getByRole('link', { name: t.topupName })).toHaveCount(0);
+
+      await page.getByRole('radio', { name: t.acctPrepaid, exact: true }).check();
+      await expect(page).toHaveURL(`${t.path}?for=individual&card=yes&pay=prepaid&acct=prepaid#choose-a-method`);
+      await expect(live(page)).toHaveText(t.topup);
+      await expect(result.locator('.chooser-reasons')).toContainText(t.accountPrepaid);
+      await expect(result.locator('.chooser-answer a')).toHaveAttribute('href', '#manual-top-up');
+
+      await page.reload();
+      await hydrated(page);
+      await expect(page.getByRole('radio', { name: t.acctPrepaid, exact: true })).toBeChecked();
+      await expect(live(page)).toHaveText(t.topup);
+
+      await page.getByRole('radio', { name: t.acctUnsure, exact: true }).check();
+      await expect(page).toHaveURL(`${t.path}?for=individual&card=yes&pay=prepaid&acct=unsure#choose-a-method`);
+      await expect(live(page)).toHaveText(t.card);
+      await expect(result.locator('.chooser-caveats li').nth(1)).toHaveText(t.howToTell);
     });
 
     test('the live region changes only when the answer changes; focus stays put', async ({ page }) => {
@@ -381,7 +453,8 @@ for (const locale of LOCALES) {
     });
 
     test('start again clears the answers and the URL, and focus goes to the first question', async ({ page }) => {
-      await open(page, t, '?for=individual&card=no&pay=prepaid&need=large&amount=5&cur=EUR');
+      await open(page, t, '?for=individual&card=no&pay=prepaid&acct=postpaid&need=large&amount=5&cur=EUR');
+      await expect(page.getByRole('radio', { name: t.acctPostpaid, exact: true })).toBeChecked();
       await page.getByRole('button', { name: t.reset }).click();
       await expect(page.locator('.chooser-form input:checked')).toHaveCount(0);
       await expect(live(page)).toHaveText(t.empty);

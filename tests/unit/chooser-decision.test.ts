@@ -4,6 +4,7 @@ import { CHOOSER } from '../../src/i18n/chooser.ts';
 import { type DecisionWords, decisionRows, decisionTable } from '../../src/lib/chooser-decision.ts';
 import {
   ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
   ALL_CARD_ANSWERS,
   ALL_NEEDS,
   ALL_PAY_PREFERENCES,
@@ -17,16 +18,19 @@ for (const need of ALL_NEEDS) for (const set of [...needSets]) needSets.push([..
 describe('chooser decision table', () => {
   test('the rows the current rules give, in the order of the answers', () => {
     assert.deepEqual(
-      decisionRows().map((r) => [r.card, r.pay ?? 'any', r.needs, r.methods.join('/')]),
+      decisionRows().map((r) => [r.card, r.pay ?? 'any', r.needs, r.account, r.methods.join('/')]),
       [
-        ['yes', 'monthly', 'none', 'card'],
-        ['yes', 'monthly', 'some', 'partner'],
-        ['yes', 'prepaid', 'none', 'topup'],
-        ['yes', 'prepaid', 'some', 'partner'],
-        ['yes', 'any', 'none', 'card'],
-        ['yes', 'any', 'some', 'partner'],
-        ['no', 'any', 'any', 'partner'],
-        ['unsure', 'any', 'any', 'partner'],
+        ['yes', 'monthly', 'none', 'prepaid', 'topup'],
+        ['yes', 'monthly', 'none', 'other', 'card'],
+        ['yes', 'monthly', 'some', 'any', 'partner'],
+        ['yes', 'prepaid', 'none', 'prepaid', 'topup'],
+        ['yes', 'prepaid', 'none', 'other', 'card'],
+        ['yes', 'prepaid', 'some', 'any', 'partner'],
+        ['yes', 'any', 'none', 'prepaid', 'topup'],
+        ['yes', 'any', 'none', 'other', 'card'],
+        ['yes', 'any', 'some', 'any', 'partner'],
+        ['no', 'any', 'any', 'any', 'partner'],
+        ['unsure', 'any', 'any', 'any', 'partner'],
       ],
     );
   });
@@ -35,26 +39,32 @@ describe('chooser decision table', () => {
     for (const who of ALL_ACCOUNT_FOR)
       for (const card of ALL_CARD_ANSWERS)
         for (const pay of ALL_PAY_PREFERENCES)
-          for (const needs of needSets) {
-            const matching = rows.filter(
-              (r) =>
-                r.card === card &&
-                (r.pay === null || r.pay === pay) &&
-                (r.needs === 'any' || (r.needs === 'none') === (needs.length === 0)),
-            );
-            assert.equal(matching.length, 1, `${who} ${card} ${pay} [${needs}]`);
-            const method = recommend({ for: who, card, pay, needs }).method;
-            assert.ok(method && matching[0]?.methods.includes(method), `${who} ${card} ${pay} [${needs}]`);
-          }
+          for (const account of [undefined, ...ALL_ACCOUNT_MODES])
+            for (const needs of needSets) {
+              const label = `${who} ${card} ${pay} ${account} [${needs}]`;
+              const matching = rows.filter(
+                (r) =>
+                  r.card === card &&
+                  (r.pay === null || r.pay === pay) &&
+                  (r.needs === 'any' || (r.needs === 'none') === (needs.length === 0)) &&
+                  (r.account === 'any' || (r.account === 'prepaid') === (account === 'prepaid')),
+              );
+              assert.equal(matching.length, 1, label);
+              const answers = account ? { for: who, card, pay, account, needs } : { for: who, card, pay, needs };
+              const method = recommend(answers).method;
+              assert.ok(method && matching[0]?.methods.includes(method), label);
+            }
   });
   test('the table is written with the words of the locale', () => {
     const dict = CHOOSER['zh-cn'];
     const words: DecisionWords = {
       caption: '选择工具的建议',
-      header: ['卡', '付款', '需要', '建议'],
+      header: ['卡', '付款', '需要', '账号', '建议'],
       any: '任意',
       none: '都不需要',
       some: '至少一项',
+      prepaid: dict['q.acct.prepaid'],
+      other: '后付费或还不知道',
       or: '或',
       cardAnswer: { yes: dict['q.card.yes'], no: dict['q.card.no'], unsure: dict['q.card.unsure'] },
       payAnswer: { monthly: dict['q.pay.monthly'], prepaid: dict['q.pay.prepaid'], any: dict['q.pay.any'] },
@@ -67,9 +77,22 @@ describe('chooser decision table', () => {
     };
     const table = decisionTable(words);
     assert.equal(table.caption, '选择工具的建议');
-    assert.deepEqual(table.header, ['卡', '付款', '需要', '建议']);
-    assert.equal(table.rows.length, 8);
-    assert.deepEqual(table.rows[2], [dict['q.card.yes'], dict['q.pay.prepaid'], '都不需要', dict['method.topup']]);
-    assert.deepEqual(table.rows[6], [dict['q.card.no'], '任意', '任意', dict['method.partner']]);
+    assert.deepEqual(table.header, ['卡', '付款', '需要', '账号', '建议']);
+    assert.equal(table.rows.length, 11);
+    assert.deepEqual(table.rows[3], [
+      dict['q.card.yes'],
+      dict['q.pay.prepaid'],
+      '都不需要',
+      dict['q.acct.prepaid'],
+      dict['method.topup'],
+    ]);
+    assert.deepEqual(table.rows[4], [
+      dict['q.card.yes'],
+      dict['q.pay.prepaid'],
+      '都不需要',
+      '后付费或还不知道',
+      dict['method.card'],
+    ]);
+    assert.deepEqual(table.rows[9], [dict['q.card.no'], '任意', '任意', '任意', dict['method.partner']]);
   });
 });

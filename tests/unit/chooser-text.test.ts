@@ -20,6 +20,7 @@ import type { FeeError } from '../../src/lib/fee.ts';
 import type { Answers, Need } from '../../src/lib/recommend.ts';
 import {
   ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
   ALL_CARD_ANSWERS,
   ALL_CAVEATS,
   ALL_METHODS,
@@ -42,7 +43,10 @@ function allAnswers(): Answers[] {
   const list: Answers[] = [];
   for (const f of ALL_ACCOUNT_FOR)
     for (const card of ALL_CARD_ANSWERS)
-      for (const pay of ALL_PAY_PREFERENCES) for (const needs of needSets) list.push({ for: f, card, pay, needs });
+      for (const pay of ALL_PAY_PREFERENCES)
+        for (const account of [undefined, ...ALL_ACCOUNT_MODES])
+          for (const needs of needSets)
+            list.push(account ? { for: f, card, pay, account, needs } : { for: f, card, pay, needs });
   return list;
 }
 
@@ -90,6 +94,7 @@ describe('chooser dictionary', () => {
       for (const v of ALL_ACCOUNT_FOR) need(`q.for.${v}`);
       for (const v of ALL_CARD_ANSWERS) need(`q.card.${v}`);
       for (const v of ALL_PAY_PREFERENCES) need(`q.pay.${v}`);
+      for (const v of ALL_ACCOUNT_MODES) need(`q.acct.${v}`);
       for (const q of ALL_QUESTIONS) need(`missing.${q}`);
       for (const e of FEE_ERRORS) need(`fee.error.${e}`);
     }
@@ -99,8 +104,23 @@ describe('chooser dictionary', () => {
     assert.match(en['caveat.card-brands'], /Visa and Mastercard credit cards/);
     assert.match(en['caveat.card-check'], /US\$1/);
     assert.match(en['caveat.bill-on-3rd'], /3rd.*GMT\+08:00/);
-    assert.match(en['caveat.postpaid-no-topup'], /cannot top up/);
-    assert.match(en['caveat.partner-7-days'], /7 days/);
+    assert.match(en['caveat.postpaid-no-topup'], /only for prepaid accounts.*cannot top up.*Funds Management > Pay/);
+    assert.match(en['caveat.check-account-mode'], /do not say where the console shows it.*service ticket/);
+    assert.match(en['caveat.partner-7-days'], /7 days old.*cannot be linked to a partner directly.*pre-registers/);
+    assert.doesNotMatch(en['caveat.partner-7-days'], /can only be linked|no longer|cannot undo/);
+    assert.match(en['caveat.card-brands'], /a card can be added to one account only/);
+    assert.doesNotMatch(en['caveat.card-brands'], /one card per account/);
+    assert.match(
+      en['caveat.bill-on-3rd'],
+      /after 10:00 on the 4th \(GMT\+08:00\).*Yearly\/monthly purchases are paid when you order them/,
+    );
+    assert.match(en['caveat.transfer-ticket'], /invoice number.*Transfer Ticket.*two or three days/);
+    assert.match(en['caveat.paypal-undocumented'], /not found in the help-center pages checked/);
+    for (const d of [en, zh]) assert.doesNotMatch(d['result.nextBill'], /2nd|2 日/);
+    assert.match(zh['caveat.postpaid-no-topup'], /只有预付费账号才能充值/);
+    assert.match(zh['caveat.partner-7-days'], /不能直接关联合作伙伴.*报备/);
+    assert.match(zh['caveat.card-brands'], /同一张卡只能添加到一个账号/);
+    for (const [key, value] of Object.entries(zh)) assert.doesNotMatch(value, /现金券|代售/, key);
     assert.match(en['caveat.fx-fee'], /1%-2%/);
     assert.match(zh['caveat.card-brands'], /Visa 和 Mastercard/);
     assert.match(zh['caveat.card-check'], /1 美元/);
@@ -163,17 +183,23 @@ describe('explainReasons', () => {
     ]);
     const ent = recommend({ for: 'enterprise', card: 'yes', pay: 'prepaid', needs: [] });
     assert.deepEqual(explainReasons(en, ent.reasons), [
-      'It fits because you have a Visa or Mastercard credit card issued in your country/region and would rather top up in advance.',
-      'As an enterprise, you can also top up by bank transfer.',
+      'It fits because you have a Visa or Mastercard credit card issued in your country/region.',
+      'You would rather top up in advance, but top-up is only for prepaid accounts, and an account opened with a credit card, as this guide describes, is normally postpaid: its bills are charged to your card.',
+      'As an enterprise, you can also pay by bank transfer.',
+    ]);
+    const prepaid = recommend({ for: 'individual', card: 'yes', pay: 'prepaid', account: 'prepaid', needs: [] });
+    assert.deepEqual(explainReasons(zh, prepaid.reasons), [
+      '推荐理由：您有在注册国家/地区发行的 Visa 或 Mastercard 信用卡。',
+      '您的账号是预付费账号，预付费账号需要先充值、再使用资源。',
     ]);
   });
 
-  test('every complete answer gives one or two finished sentences, in both languages', () => {
+  test('every complete answer gives one to three finished sentences, in both languages', () => {
     for (const a of allAnswers()) {
       const r = recommend(a);
       for (const locale of LOCALES) {
         const sentences = explainReasons(CHOOSER[locale], r.reasons);
-        assert.ok(sentences.length >= 1 && sentences.length <= 2, JSON.stringify(a));
+        assert.ok(sentences.length >= 1 && sentences.length <= 3, JSON.stringify(a));
         for (const s of sentences) {
           assert.doesNotMatch(s, /[{}]|undefined/, s);
           assert.match(s, locale === 'en' ? /\.$/ : /。$/, s);

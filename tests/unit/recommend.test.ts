@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AccountFor, Answers, CardAnswer, Need, PayPreference } from '../../src/lib/recommend.ts';
+import type { AccountFor, AccountMode, Answers, CardAnswer, Need, PayPreference } from '../../src/lib/recommend.ts';
 import {
   ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
   ALL_CARD_ANSWERS,
   ALL_CAVEATS,
   ALL_METHODS,
@@ -24,12 +25,14 @@ function answers(
   f: AccountFor | undefined,
   card: CardAnswer | undefined,
   pay: PayPreference | undefined,
+  account: AccountMode | undefined,
   needs: Need[],
 ): Answers {
   const a: Answers = { needs };
   if (f !== undefined) a.for = f;
   if (card !== undefined) a.card = card;
   if (pay !== undefined) a.pay = pay;
+  if (account !== undefined) a.account = account;
   return a;
 }
 
@@ -38,7 +41,8 @@ function allCombinations(): Answers[] {
   for (const f of [undefined, ...ALL_ACCOUNT_FOR])
     for (const card of [undefined, ...ALL_CARD_ANSWERS])
       for (const pay of [undefined, ...ALL_PAY_PREFERENCES])
-        for (const needs of subsets(ALL_NEEDS)) list.push(answers(f, card, pay, needs));
+        for (const account of [undefined, ...ALL_ACCOUNT_MODES])
+          for (const needs of subsets(ALL_NEEDS)) list.push(answers(f, card, pay, account, needs));
   return list;
 }
 
@@ -47,8 +51,8 @@ const unique = <T>(xs: readonly T[]): boolean => new Set(xs).size === xs.length;
 describe('recommend: invariants over every combination', () => {
   const combos = allCombinations();
 
-  test('covers 3 x 4 x 4 x 8 combinations', () => {
-    assert.equal(combos.length, 3 * 4 * 4 * 8);
+  test('covers 3 x 4 x 4 x 4 x 8 combinations', () => {
+    assert.equal(combos.length, 3 * 4 * 4 * 4 * 8);
   });
 
   for (const a of combos) {
@@ -95,6 +99,27 @@ describe('recommend: invariants over every combination', () => {
         assert.equal(r.caveats[0], 'check-card');
       }
       if (a.card === 'no' || a.needs.length > 0) assert.equal(method, 'partner');
+
+      // Top-up is only for prepaid accounts: recommended only to a reader who says so, never
+      // offered to a postpaid one, and whenever it is offered the reader is told it needs a
+      // prepaid account.
+      if (method === 'topup') assert.equal(a.account, 'prepaid');
+      if (a.account === 'postpaid') assert.ok(method !== 'topup' && !r.alternatives.includes('topup'));
+      if (method === 'topup' || r.alternatives.includes('topup')) assert.ok(r.caveats.includes('postpaid-no-topup'));
+      if (a.account === 'prepaid') assert.ok(method !== 'card' && !r.alternatives.includes('card'));
+      // Wished for but perhaps not allowed: said first (after the card check), with what to do instead.
+      if (a.pay === 'prepaid' && a.account !== 'prepaid' && method !== 'partner') {
+        assert.equal(method, 'card');
+        assert.equal(r.caveats[a.card === 'unsure' ? 1 : 0], 'postpaid-no-topup');
+        assert.ok(r.reasons.includes(a.account === 'postpaid' ? 'is-postpaid' : 'likely-postpaid'));
+      }
+      const unknownMode = a.account === undefined || a.account === 'unsure';
+      const topupWished = a.pay === 'prepaid' && method !== 'partner';
+      assert.equal(
+        r.caveats.includes('check-account-mode'),
+        unknownMode && (topupWished || method === 'topup' || r.alternatives.includes('topup')),
+        'how to tell the account type, when it matters and is not known',
+      );
 
       assert.ok(r.caveats.length > 0);
       assert.ok(unique(r.caveats), 'caveats unique');
@@ -146,34 +171,80 @@ describe('recommend: specific cases', () => {
     });
   });
 
-  test('individual with a card, any -> card, top-up as alternative', () => {
+  test('individual with a card, any, account type unknown -> card; top-up only as an alternative, with its limits', () => {
     const r = recommend({ for: 'individual', card: 'yes', pay: 'any', needs: [] });
     assert.equal(r.method, 'card');
     assert.deepEqual(r.reasons, ['has-card', 'no-preference']);
     assert.deepEqual(r.alternatives, ['topup']);
-    assert.ok(r.caveats.includes('postpaid-no-topup'));
-  });
-
-  test('individual with a card, prepaid -> top-up', () => {
-    const r = recommend({ for: 'individual', card: 'yes', pay: 'prepaid', needs: [] });
-    assert.equal(r.method, 'topup');
-    assert.deepEqual(r.reasons, ['has-card', 'wants-prepaid']);
-    assert.deepEqual(r.alternatives, []);
     assert.deepEqual(r.caveats, [
+      'check-account-mode',
+      'card-brands',
+      'card-check',
+      'bill-on-3rd',
+      'fx-fee',
       'postpaid-no-topup',
       'online-payment-limited',
-      'card-brands',
-      'fx-fee',
       'paypal-undocumented',
     ]);
   });
 
-  test('enterprise with a card, prepaid -> top-up, bank transfer as alternative', () => {
+  test('individual with a card, any, postpaid -> card, no top-up at all', () => {
+    const r = recommend({ for: 'individual', card: 'yes', pay: 'any', account: 'postpaid', needs: [] });
+    assert.equal(r.method, 'card');
+    assert.deepEqual(r.alternatives, []);
+    assert.deepEqual(r.caveats, ['card-brands', 'card-check', 'bill-on-3rd', 'fx-fee']);
+  });
+
+  test("wants to top up, account type unknown (the guide's reader) -> card, told first why not top-up", () => {
+    for (const account of [undefined, 'unsure'] as const) {
+      const a: Answers = { for: 'individual', card: 'yes', pay: 'prepaid', needs: [] };
+      if (account) a.account = account;
+      const r = recommend(a);
+      assert.equal(r.method, 'card');
+      assert.deepEqual(r.reasons, ['has-card', 'likely-postpaid']);
+      assert.deepEqual(r.alternatives, ['topup']);
+      assert.deepEqual(r.caveats.slice(0, 3), ['postpaid-no-topup', 'check-account-mode', 'card-brands']);
+    }
+  });
+
+  test('wants to top up, postpaid -> card, top-up not offered', () => {
+    const r = recommend({ for: 'individual', card: 'yes', pay: 'prepaid', account: 'postpaid', needs: [] });
+    assert.equal(r.method, 'card');
+    assert.deepEqual(r.reasons, ['has-card', 'is-postpaid']);
+    assert.deepEqual(r.alternatives, []);
+    assert.deepEqual(r.caveats, ['postpaid-no-topup', 'card-brands', 'card-check', 'bill-on-3rd', 'fx-fee']);
+  });
+
+  test('prepaid account with a card -> top-up, whatever the pay preference', () => {
+    for (const pay of ALL_PAY_PREFERENCES) {
+      const r = recommend({ for: 'individual', card: 'yes', pay, account: 'prepaid', needs: [] });
+      assert.equal(r.method, 'topup', pay);
+      assert.deepEqual(r.reasons, ['has-card', 'account-prepaid']);
+      assert.deepEqual(r.alternatives, []);
+      assert.deepEqual(r.caveats, [
+        'postpaid-no-topup',
+        'online-payment-limited',
+        'card-brands',
+        'fx-fee',
+        'paypal-undocumented',
+      ]);
+    }
+  });
+
+  test('enterprise with a card, prepaid, account unknown -> card; top-up and bank transfer as alternatives', () => {
     const r = recommend({ for: 'enterprise', card: 'yes', pay: 'prepaid', needs: [] });
+    assert.equal(r.method, 'card');
+    assert.deepEqual(r.alternatives, ['topup', 'transfer']);
+    assert.deepEqual(r.reasons, ['has-card', 'likely-postpaid', 'enterprise-transfer']);
+    assert.ok(r.caveats.includes('transfer-ticket'));
+    assert.equal(r.caveats[0], 'postpaid-no-topup');
+  });
+
+  test('enterprise, prepaid account -> top-up, bank transfer as alternative', () => {
+    const r = recommend({ for: 'enterprise', card: 'yes', pay: 'prepaid', account: 'prepaid', needs: [] });
     assert.equal(r.method, 'topup');
     assert.deepEqual(r.alternatives, ['transfer']);
-    assert.deepEqual(r.reasons, ['has-card', 'wants-prepaid', 'enterprise-transfer']);
-    assert.ok(r.caveats.includes('transfer-ticket'));
+    assert.deepEqual(r.reasons, ['has-card', 'account-prepaid', 'enterprise-transfer']);
   });
 
   test('enterprise with a card, monthly -> card, PayPal flagged as undocumented', () => {
@@ -210,11 +281,12 @@ describe('recommend: specific cases', () => {
     assert.deepEqual(r.reasons, ['needs-large', 'enterprise-transfer']);
   });
 
-  test('individual with a card, prepaid, large -> partner; top-up and transfer as alternatives', () => {
+  test('individual with a card, prepaid, large -> partner; card, top-up and transfer as alternatives', () => {
     const r = recommend({ for: 'individual', card: 'yes', pay: 'prepaid', needs: ['large'] });
     assert.equal(r.method, 'partner');
-    assert.deepEqual(r.alternatives, ['topup', 'transfer']);
+    assert.deepEqual(r.alternatives, ['card', 'topup', 'transfer']);
     assert.deepEqual(r.reasons, ['needs-large']);
+    assert.ok(r.caveats.indexOf('partner-7-days') < r.caveats.indexOf('postpaid-no-topup'));
   });
 
   test('local payment or discount -> partner', () => {
@@ -245,10 +317,17 @@ describe('recommend: specific cases', () => {
     assert.ok(r.caveats.includes('card-brands'));
   });
 
-  test('unsure card, prepaid, enterprise -> partner, top-up and transfer as alternatives', () => {
+  test('unsure card, prepaid, enterprise -> partner; card, top-up and transfer as alternatives', () => {
     const r = recommend({ for: 'enterprise', card: 'unsure', pay: 'prepaid', needs: [] });
     assert.equal(r.method, 'partner');
-    assert.deepEqual(r.alternatives, ['topup', 'transfer']);
+    assert.deepEqual(r.alternatives, ['card', 'topup', 'transfer']);
+    const postpaid = recommend({ for: 'enterprise', card: 'unsure', pay: 'prepaid', account: 'postpaid', needs: [] });
+    assert.deepEqual(postpaid.alternatives, ['card', 'transfer']);
+  });
+
+  test('junk account answers at runtime count as not known', () => {
+    const junk = { for: 'individual', card: 'yes', pay: 'prepaid', account: 'bogus', needs: [] } as unknown as Answers;
+    assert.deepEqual(recommend(junk), recommend({ for: 'individual', card: 'yes', pay: 'prepaid', needs: [] }));
   });
 
   test('junk needs at runtime are ignored', () => {
@@ -268,5 +347,6 @@ describe('recommend: specific cases', () => {
     assert.deepEqual([...METHOD_CAVEATS.partner], [...PARTNER_CAVEATS]);
     for (const m of ALL_METHODS) for (const c of METHOD_CAVEATS[m]) assert.ok(ALL_CAVEATS.includes(c));
     assert.ok(unique(ALL_CAVEATS) && unique(ALL_REASONS) && unique(ALL_METHODS) && unique(ALL_NEEDS));
+    assert.ok(unique(ALL_ACCOUNT_MODES));
   });
 });

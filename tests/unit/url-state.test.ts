@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ALL_ACCOUNT_FOR, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from '../../src/lib/recommend.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
+  ALL_CARD_ANSWERS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+} from '../../src/lib/recommend.ts';
 import type { ChooserState } from '../../src/lib/url-state.ts';
 import {
   CURRENCIES,
@@ -18,13 +24,22 @@ describe('parseChooserQuery', () => {
       for: 'enterprise',
       card: 'unsure',
       pay: 'prepaid',
+      account: 'postpaid',
       needs: ['large', 'local', 'discount'],
       amount: '1250.50',
       currency: 'EUR',
     };
-    const q = 'for=enterprise&card=unsure&pay=prepaid&need=large,local,discount&amount=1250.50&cur=EUR';
+    const q = 'for=enterprise&card=unsure&pay=prepaid&acct=postpaid&need=large,local,discount&amount=1250.50&cur=EUR';
     assert.deepEqual(parseChooserQuery(`?${q}`), expected);
     assert.deepEqual(parseChooserQuery(q), expected);
+  });
+
+  test('acct: only postpaid, prepaid or unsure, exactly', () => {
+    for (const v of ALL_ACCOUNT_MODES) assert.deepEqual(parseChooserQuery(`acct=${v}`), { account: v, needs: [] });
+    for (const bad of ['Postpaid', 'post', '', 'prepaid%00', 'unsure ', 'acct']) {
+      assert.deepEqual(parseChooserQuery(`acct=${bad}`), EMPTY, bad);
+    }
+    assert.deepEqual(parseChooserQuery('acct=prepaid&acct=prepaid'), EMPTY);
   });
 
   test('empty inputs', () => {
@@ -144,12 +159,13 @@ describe('parseChooserQuery', () => {
         input.slice(0, 60),
       );
       assert.deepEqual(
-        Object.keys(s).filter((k) => !['for', 'card', 'pay', 'needs', 'amount', 'currency'].includes(k)),
+        Object.keys(s).filter((k) => !['for', 'card', 'pay', 'account', 'needs', 'amount', 'currency'].includes(k)),
         [],
       );
       if (s.for !== undefined) assert.ok(ALL_ACCOUNT_FOR.includes(s.for));
       if (s.card !== undefined) assert.ok(ALL_CARD_ANSWERS.includes(s.card));
       if (s.pay !== undefined) assert.ok(ALL_PAY_PREFERENCES.includes(s.pay));
+      if (s.account !== undefined) assert.ok(ALL_ACCOUNT_MODES.includes(s.account));
       for (const n of s.needs) assert.ok(ALL_NEEDS.includes(n));
       if (s.amount !== undefined) assert.ok(isValidAmount(s.amount));
       if (s.currency !== undefined) assert.ok(CURRENCIES.includes(s.currency));
@@ -188,8 +204,14 @@ describe('serializeChooserQuery', () => {
   });
 
   test('canonical order, omits empty', () => {
-    const s: ChooserState = { currency: 'GBP', needs: ['discount', 'large'], pay: 'monthly', for: 'individual' };
-    assert.equal(serializeChooserQuery(s), '?for=individual&pay=monthly&need=large,discount&cur=GBP');
+    const s: ChooserState = {
+      currency: 'GBP',
+      needs: ['discount', 'large'],
+      account: 'prepaid',
+      pay: 'monthly',
+      for: 'individual',
+    };
+    assert.equal(serializeChooserQuery(s), '?for=individual&pay=monthly&acct=prepaid&need=large,discount&cur=GBP');
     assert.equal(serializeChooserQuery({ needs: [], amount: '12.5' }), '?amount=12.5');
   });
 
@@ -197,6 +219,7 @@ describe('serializeChooserQuery', () => {
     const bad = {
       for: 'x<y',
       card: 'YES',
+      account: 'post paid',
       needs: ['large', 'large', 'nope'],
       amount: '1e5',
       currency: 'eur',
@@ -208,6 +231,7 @@ describe('serializeChooserQuery', () => {
     const states: ChooserState[] = [
       EMPTY,
       { for: 'individual', card: 'yes', pay: 'monthly', needs: [] },
+      { for: 'individual', card: 'yes', pay: 'prepaid', account: 'unsure', needs: [] },
       {
         for: 'enterprise',
         card: 'no',
@@ -245,6 +269,12 @@ describe('mergeQuery', () => {
       mergeQuery(existing, { for: null, card: null, pay: null, needs: [], amount: null, currency: null }),
       '',
     );
+  });
+
+  test('the account answer is kept, replaced and cleared like the others', () => {
+    assert.equal(mergeQuery('?for=individual&acct=unsure', { account: 'postpaid' }), '?for=individual&acct=postpaid');
+    assert.equal(mergeQuery('?acct=prepaid&pay=any', { for: 'individual' }), '?for=individual&pay=any&acct=prepaid');
+    assert.equal(mergeQuery('?acct=prepaid', { account: null }), '');
   });
 
   test('replaces needs and fixes their order', () => {

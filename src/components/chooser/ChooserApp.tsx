@@ -30,6 +30,7 @@ import {
 } from '../../lib/chooser-text.ts';
 import {
   ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
   ALL_CARD_ANSWERS,
   ALL_NEEDS,
   ALL_PAY_PREFERENCES,
@@ -139,7 +140,7 @@ export default function ChooserApp({ lang, dict }: Props) {
   const reset = (): void => {
     setAmountText('');
     setAmountTouched(false);
-    update({ for: null, card: null, pay: null, needs: [], amount: null, currency: null });
+    update({ for: null, card: null, pay: null, account: null, needs: [], amount: null, currency: null });
     questionsRef.current?.querySelector('input')?.focus();
   };
 
@@ -159,6 +160,7 @@ export default function ChooserApp({ lang, dict }: Props) {
     state.for !== undefined ||
     state.card !== undefined ||
     state.pay !== undefined ||
+    state.account !== undefined ||
     state.needs.length > 0 ||
     state.amount !== undefined ||
     state.currency !== undefined;
@@ -194,6 +196,14 @@ export default function ChooserApp({ lang, dict }: Props) {
           options={ALL_PAY_PREFERENCES.map((v) => [v, dict[`q.pay.${v}`]])}
           value={state.pay}
           onPick={(v) => update({ pay: v })}
+        />
+        <RadioQuestion
+          name="acct"
+          legend={dict['q.acct']}
+          hint={dict['q.acct.hint']}
+          options={ALL_ACCOUNT_MODES.map((v) => [v, dict[`q.acct.${v}`]])}
+          value={state.account}
+          onPick={(v) => update({ account: v })}
         />
         <fieldset class="chooser-question" aria-describedby="chooser-need-hint">
           <legend>{dict['q.need']}</legend>

@@ -19,6 +19,12 @@ const en = {
   'q.pay.monthly': 'Automatically each month',
   'q.pay.prepaid': 'Top up in advance',
   'q.pay.any': 'No preference',
+  'q.acct': 'Is your account postpaid or prepaid?',
+  'q.acct.hint':
+    'Optional. An account opened with a credit card, as this guide describes, is normally postpaid: you use first and pay the bill.',
+  'q.acct.postpaid': 'Postpaid (I pay a bill after use)',
+  'q.acct.prepaid': 'Prepaid (I top up before use)',
+  'q.acct.unsure': "I don't know yet",
   'q.need': 'Do you need any of these?',
   'q.need.hint': 'Optional. Select all that apply.',
   'q.need.large': 'A large top-up',
@@ -54,34 +60,41 @@ const en = {
   'reason.needs-large': 'need a large top-up',
   'reason.needs-local': 'want to pay by local methods such as a local bank transfer',
   'reason.needs-discount': 'want partner discounts',
-  'reason.enterprise-transfer': 'As an enterprise, you can also top up by bank transfer.',
+  'reason.account-prepaid': 'Your account is prepaid, and prepaid accounts top up before they use resources.',
+  'reason.is-postpaid':
+    'You would rather top up in advance, but top-up is only for prepaid accounts and yours is postpaid: its bills are charged to your card.',
+  'reason.likely-postpaid':
+    'You would rather top up in advance, but top-up is only for prepaid accounts, and an account opened with a credit card, as this guide describes, is normally postpaid: its bills are charged to your card.',
+  'reason.enterprise-transfer': 'As an enterprise, you can also pay by bank transfer.',
   'result.read': 'Steps and details: {method}',
   'result.nextBill':
-    'Next monthly bill: {date}. Bills are generated on the 3rd of each month, counted in GMT+08:00, so west of that time zone the bill can appear on the 2nd.',
+    'Next monthly bill: {date}. Bills are generated on the 3rd of each month, counted in GMT+08:00, and can be viewed from 10:00 on the 4th (GMT+08:00).',
   'result.caveats': 'Keep in mind',
   'result.alternatives': 'Also fits your answers',
   'caveat.check-card':
     'Check your card before you bind it: only Visa or Mastercard credit cards issued in the country/region of your account are accepted.',
   'caveat.card-brands':
-    "The help center accepts only Visa and Mastercard credit cards issued in your account's country/region: no debit, prepaid, virtual or gift cards, and one card per account. The tutorial also lists JCB; the help center does not.",
+    "The help center accepts only Visa and Mastercard credit cards issued in your account's country/region, not debit, prepaid, virtual or gift cards, and a card can be added to one account only. The tutorial also lists JCB; the help center does not.",
   'caveat.card-check':
     'When you bind the card, Huawei Cloud places a US$1 authorization to check it. It is refunded shortly; when exactly depends on your bank.',
   'caveat.bill-on-3rd':
-    "Each month's bill is generated on the 3rd of the following month, counted in GMT+08:00, and charged to your default card. Keep the card valid.",
+    "Each month's bill is generated on the 3rd of the following month (GMT+08:00) and charged to your card automatically; you can view or export it after 10:00 on the 4th (GMT+08:00). Yearly/monthly purchases are paid when you order them. Keep the card valid.",
   'caveat.fx-fee':
     "With a card that is not in US dollars, your bank converts the amount and, by the tutorial's estimate, may charge a 1%-2% cross-border fee. That is a bank fee, not a Huawei Cloud one.",
   'caveat.postpaid-no-topup':
-    'Postpaid accounts cannot top up: they pay their bills under Funds Management > Pay. Top-up is for prepaid direct customers.',
+    'Top-up is only for prepaid accounts. A postpaid account cannot top up: its bill is charged to the card each month, and a bill that is still open is paid under Funds Management > Pay. Without a suitable card, a partner can pay for you.',
+  'caveat.check-account-mode':
+    'Not sure which kind your account is? The help-center pages checked do not say where the console shows it. An account opened with a credit card is normally postpaid. Ask Huawei Cloud in a service ticket before you count on top-up.',
   'caveat.online-payment-limited':
     'Online payment is offered only for some Huawei contracting entities and for cards from some countries.',
   'caveat.paypal-undocumented':
-    'The tutorial mentions PayPal, but the official help center does not list it as a way to pay.',
+    'The tutorial mentions PayPal, but PayPal was not found in the help-center pages checked.',
   'caveat.transfer-ticket':
-    'After a bank transfer, tell Huawei Cloud about it (Claim Bank Transfer, or a transfer ticket) so that the money is credited. This takes time.',
+    "On the International site, transfer to the account shown on your invoice or in the Billing Center, give the invoice number, then click Transfer Ticket so that the money is credited. Claim Bank Transfer is the China site's step. Within one country it takes two or three days.",
   'caveat.card-required-to-buy':
     'The help center says a credit card must be bound before you can buy anything; without one you can only view services. Check how this applies to you before you rely on another way to pay.',
   'caveat.partner-7-days':
-    'Decide before you spend: a partner can only be linked to an account at most 7 days old, with no cash spending and no unpaid bills.',
+    'An account more than 7 days old, or with cash spending, cannot be linked to a partner directly: the partner first pre-registers it with Huawei Cloud. Unpaid bills are paid first. China-site accounts, accounts linked to another partner and some contract accounts cannot be linked.',
   'caveat.partner-reseller-frozen':
     'In the reseller model, your account stays frozen until the partner sets a monthly budget. Agree on it before you link your account.',
   'caveat.partner-safety': 'A partner never needs your card details or your password. The invitation link is enough.',

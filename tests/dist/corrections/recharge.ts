@@ -1,0 +1,128 @@
+/** Facts of the payment page corrected by the second check against the help center (2026-12-01). */
+import type { Correction } from './types.ts';
+
+export const corrections: Correction[] = [
+  {
+    id: 'C1',
+    fact: 'Partner after 7 days or after spending: not directly, the partner pre-registers first; unpaid bills paid first',
+    page: '/recharge/',
+    absent: [/can no longer be linked/i, /cannot undo/i, /at most 7 days old/i, /only be linked to an account/i],
+    present: [/cannot be linked to a partner directly/, /pre-register/, /pay it off first/, /China site/],
+  },
+  {
+    id: 'C1',
+    fact: 'Partner after 7 days or after spending: not directly, the partner pre-registers first; unpaid bills paid first',
+    page: '/zh-cn/recharge/',
+    absent: [/账号就无法再关联了/, /只有注册不超过\s*7\s*天/, /无法撤销/],
+    present: [/不能\s*直接\s*关联合作伙伴/, /完成报备/, /先充值还款、结清账单，再关联合作伙伴/, /在中国站注册的账号/],
+  },
+  {
+    id: 'C3',
+    fact: 'Top-up is only for prepaid accounts; a reader who followed the guide is very likely postpaid; how to tell is not documented',
+    page: '/recharge/',
+    absent: [/Prepaid direct customers who do not want automatic charges/, /Top-up is for prepaid direct customers\./],
+    present: [
+      /Top-up is only for prepaid accounts/,
+      /is very likely postpaid\s*, and postpaid accounts cannot top up/,
+      /No help-center page we checked says where the console shows whether an account is prepaid or postpaid/,
+      /Funds Management > Pay/,
+      /Is your account postpaid or prepaid\?/,
+    ],
+  },
+  {
+    id: 'C3',
+    fact: 'Top-up is only for prepaid accounts; a reader who followed the guide is very likely postpaid; how to tell is not documented',
+    page: '/zh-cn/recharge/',
+    absent: [/不想被自动扣款的预付费直销客户/, /充值仅适用于预付费直销客户/],
+    present: [
+      /只有预付费账号才能充值/,
+      /很可能是\s*后付费\s*账号，而后付费账号不能充值/,
+      /都没有说明控制台在哪里显示账号是预付费还是后付费/,
+      /您的账号是后付费还是预付费？/,
+    ],
+  },
+  {
+    id: 'C6',
+    fact: 'Bank transfer on the International site: the invoice account and number, then Transfer Ticket; Claim Bank Transfer is the China site; two or three days',
+    page: '/recharge/',
+    absent: [/use Claim Bank Transfer, or submit a transfer ticket/i, /Tell Huawei Cloud about the transfer/],
+    present: [
+      /give the invoice number/,
+      /click Transfer Ticket/,
+      /That step is from the China site/,
+      /two or three days/,
+    ],
+  },
+  {
+    id: 'C6',
+    fact: 'Bank transfer on the International site: the invoice account and number, then Transfer Ticket; Claim Bank Transfer is the China site; two or three days',
+    page: '/zh-cn/recharge/',
+    absent: [/告知华为云这笔转账/, /使用\s*汇款认领\s*（Claim Bank Transfer），或提交转账工单/],
+    present: [/注明发票号/, /转账工单/, /那是中国站费用中心的步骤/, /两到三天到账/],
+  },
+  {
+    id: 'C7',
+    fact: 'The bill: generated on the 3rd (GMT+08:00), charged automatically, viewable after 10:00 on the 4th; yearly/monthly paid when ordered; partners on the 5th',
+    page: '/recharge/',
+    absent: [/while it is still the 2nd/i, /appear on the 2nd/i],
+    present: [
+      /after 10:00 on the 4th, GMT\+08:00/,
+      /you pay for them when you order them/,
+      /Partners get their own bill from Huawei Cloud on the 5th/,
+      /Querying Partner Bills/,
+    ],
+  },
+  {
+    id: 'C7',
+    fact: 'The bill: generated on the 3rd (GMT+08:00), charged automatically, viewable after 10:00 on the 4th; yearly/monthly paid when ordered; partners on the 5th',
+    page: '/zh-cn/recharge/',
+    absent: [/当地可能还是\s*2\s*日/, /当地时间\s*2\s*日/],
+    present: [/4日10:00（GMT\+08:00）之后可以/, /下单时就要支付/, /每月5日出具/],
+  },
+  {
+    id: 'C8',
+    fact: 'PayPal: not found in the help-center pages checked, not "not mentioned anywhere"',
+    page: '/recharge/',
+    absent: [/not mentioned anywhere/i, /PayPal is not offered/, /No PayPal\./],
+    present: [/PayPal was not found in the help-center pages checked/],
+  },
+  {
+    id: 'C8',
+    fact: 'PayPal: not found in the help-center pages checked, not "not mentioned anywhere"',
+    page: '/zh-cn/recharge/',
+    absent: [/完全没有提到/, /不支持\s*PayPal/],
+    present: [/在所查阅的帮助中心页面中没有找到\s*PayPal/],
+  },
+  {
+    id: 'C10',
+    fact: 'Each claim cites the page that says it: the card charge on Paying for Orders, coupons on a Partner Center FAQ, online payment by its own title',
+    page: '/recharge/',
+    absent: [/Billing Center FAQ on online payment/],
+    present: [
+      /Paying for Orders/,
+      /Why Can't I Find My Cash Coupon Converted from My Historical Cash Coupon Quota\?/,
+      /What Type of Online Payments are Supported\?/,
+    ],
+  },
+  {
+    id: 'C10',
+    fact: 'Each claim cites the page that says it: the card charge on Paying for Orders, coupons on a Partner Center FAQ, online payment by its own title',
+    page: '/zh-cn/recharge/',
+    absent: [/费用中心在线支付常见问题/],
+    present: [/支付订单（英文页面）/, /伙伴中心常见问题/, /支持哪些在线支付方式？（英文页面）/],
+  },
+  {
+    id: 'C11',
+    fact: 'Coupons are 代金券 in the official Chinese help center, not 现金券',
+    page: '/recharge/',
+    absent: [/现金券/],
+    present: [/cash coupons to their reseller customers/],
+  },
+  {
+    id: 'C11',
+    fact: 'Coupons are 代金券 in the official Chinese help center, not 现金券',
+    page: '/zh-cn/recharge/',
+    absent: [/现金券/, /代售/],
+    present: [/合作伙伴可以向转售模式的客户发放代金券/],
+  },
+];
