@@ -1,97 +1,119 @@
 #!/usr/bin/env node
 /**
- * Checks every internal link of a built site: each href/src under the base resolves to a
- * file, each #anchor exists on its target page, and no root-relative link escapes the base.
- * Absolute links to the site's own URL (canonical, hreflang, og:url) are checked the same way.
+ * Checks every link of a built site with linkinator, offline:
+ * - every page of the directory (all `.html` files, and the `.md` files when there are any)
+ *   is a starting point, so pages no link reaches (the 404 pages) are checked too;
+ * - linkinator serves the directory on a loopback port under the base path (a `/guide/`
+ *   build is served at `/guide/` and nothing else, so a root-relative link that escapes the
+ *   base is a broken link), follows every link to the site itself (a, link, script, img,
+ *   source, srcset, `<meta content>` URLs such as og:url and og:image, URLs in JSON-LD) and
+ *   checks every `#fragment` against the ids of its target page;
+ * - absolute links to the site's own origin (canonical, hreflang, og:url, JSON-LD) are
+ *   rewritten to the local server and checked the same way;
+ * - links to other origins are only checked for syntax (a malformed URL is broken): nothing
+ *   leaves the machine. `mailto:`, `tel:` and `data:` links are not followed.
+ * Markdown files are rendered by linkinator (GitHub-style heading ids) and their links and
+ * fragments checked like a page's; `--markdown` forces it, `--no-markdown` turns it off.
  *
  *   node scripts/check-links.mjs --dir dist --base / [--site https://example.org]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { LinkChecker, LinkState } from 'linkinator';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const dir = opt('dir', 'dist');
+const dir = resolve(opt('dir', 'dist'));
 const base = `/${opt('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const site = new URL(opt('site', process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org')).origin;
-
-/** @param {string} d */
-function htmlFiles(d) {
-  return readdirSync(d).flatMap((name) => {
-    const full = join(d, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-const pages = new Map(); // url path -> { ids: Set, html }
-for (const file of htmlFiles(dir)) {
-  const rel = relative(dir, file).split(sep).join('/');
-  const path = `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-  const html = readFileSync(file, 'utf8');
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-  pages.set(path, { ids, html, file: rel });
-}
-
-/** Resolves a site path to a built file, like a static host: dir -> dir/index.html. */
-function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return null;
-  const rel = decodeURIComponent(pathname.slice(base.length));
-  const full = join(dir, rel);
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  if (existsSync(join(full, 'index.html'))) return join(full, 'index.html');
-  return null;
-}
-
-const errors = [];
-let checked = 0;
-const decode = (s) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"');
-for (const [path, page] of pages) {
-  const attrs = [...page.html.matchAll(/<(?:a|link|script|img|source|use)\b[^>]*?\s(?:href|src)="([^"]*)"/g)];
-  const metas = [...page.html.matchAll(/<meta\s[^>]*?property="og:(?:url|image)"[^>]*?content="([^"]*)"/g)];
-  for (const m of [...attrs, ...metas]) {
-    const raw = decode(m[1]);
-    if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;
-    let url;
-    try {
-      url = new URL(raw, `${site}${path}`);
-    } catch {
-      errors.push(`${page.file}: malformed link "${raw}"`);
-      continue;
-    }
-    if (url.origin !== site) continue; // leaves the site: not checked offline
-    checked += 1;
-    if (!url.pathname.startsWith(base)) {
-      errors.push(`${page.file}: "${raw}" is outside the base path ${base}`);
-      continue;
-    }
-    const target = fileFor(url.pathname);
-    if (!target) {
-      errors.push(`${page.file}: "${raw}" points to a missing file`);
-      continue;
-    }
-    if (url.hash.length > 1) {
-      const id = decodeURIComponent(url.hash.slice(1));
-      const targetPage = pages.get(url.pathname.endsWith('/') ? url.pathname : url.pathname);
-      if (!targetPage) {
-        errors.push(`${page.file}: "${raw}" has an anchor on a non-HTML target`);
-      } else if (!targetPage.ids.has(id)) {
-        errors.push(`${page.file}: "${raw}": no id "${id}" on ${targetPage.file}`);
-      }
-    }
-  }
-}
-
-if (errors.length > 0) {
-  console.error(`${errors.length} broken link(s) in ${dir} (base ${base}):`);
-  for (const e of errors) console.error(`  ${e}`);
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}. Run "npm run build" first.`);
   process.exit(1);
 }
-console.log(`Links: ${checked} internal links and anchors on ${pages.size} pages resolve (base ${base}).`);
+
+/** @param {string} d @returns {string[]} */
+const files = (d) =>
+  readdirSync(d).flatMap((name) => {
+    const full = join(d, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+const all = files(dir).map((f) => relative(dir, f).split(sep).join('/'));
+const html = all.filter((f) => f.endsWith('.html'));
+const md = all.filter((f) => f.endsWith('.md'));
+const markdown = args.includes('--no-markdown') ? false : args.includes('--markdown') || md.length > 0;
+const starts = [...html, ...(markdown ? md : [])].sort();
+
+/** A free loopback port, so that the site's own origin can be rewritten to it. */
+const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+// The server root holds the build at its base path, and nothing else.
+let root = dir;
+let tmp = null;
+if (base !== '/') {
+  tmp = mkdtempSync(join(tmpdir(), 'links-'));
+  const parts = base.split('/').filter(Boolean);
+  const parent = join(tmp, ...parts.slice(0, -1));
+  mkdirSync(parent, { recursive: true });
+  symlinkSync(dir, join(parent, parts.at(-1) ?? ''), 'dir');
+  root = tmp;
+}
+const port = await freePort();
+const local = `http://127.0.0.1:${port}`;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const checker = new LinkChecker();
+let result;
+try {
+  result = await checker.check({
+    path: starts.map((f) => `${base.slice(1)}${f}`),
+    serverRoot: root,
+    port,
+    recurse: true,
+    checkFragments: true,
+    markdown,
+    concurrency: 8,
+    timeout: 10_000,
+    redirects: 'allow',
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}(?=/|$)`), replacement: local }],
+    // Other origins are skipped: linkinator has parsed them already (a malformed URL is
+    // reported as broken), which is all that is checked of them offline.
+    linksToSkip: async (link) => !link.startsWith(`${local}/`) && !link.startsWith(`${site}/`),
+  });
+} finally {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Where a link points, as a path of the site (linkinator reports them relative to its server root). */
+const shown = (url) => {
+  const u = url.replace(local, '');
+  return /^[a-z][a-z0-9+.-]*:|^\//i.test(u) ? u : `/${u}`;
+};
+const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
+const checked = result.links.filter((l) => l.state === LinkState.OK).length;
+if (broken.length > 0) {
+  console.error(`${broken.length} broken link(s) in ${dir} (base ${base}):`);
+  for (const l of broken) {
+    const why = (l.failureDetails ?? [])
+      .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status ?? '?'}`))
+      .filter(Boolean)
+      .join('; ');
+    console.error(`  ${shown(l.parent ?? '?')}: "${shown(l.url)}" (${l.status || 'no response'}${why ? `: ${why}` : ''})`);
+  }
+  process.exit(1);
+}
+console.log(
+  `Links (linkinator): ${checked} links and anchors from ${starts.length} pages${markdown ? ` (${md.length} Markdown)` : ''} resolve (base ${base}); links to other origins checked for syntax only.`,
+);
