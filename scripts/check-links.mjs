@@ -72,7 +72,7 @@ if (base !== '/') {
 }
 const port = await freePort();
 const local = `http://127.0.0.1:${port}`;
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const checker = new LinkChecker();
 let result;
@@ -87,7 +87,7 @@ try {
     concurrency: 8,
     timeout: 10_000,
     redirects: 'allow',
-    urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}(?=/|$)`), replacement: local }],
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegex(site)}(?=/|$)`), replacement: local }],
     // Other origins are skipped: linkinator has parsed them already (a malformed URL is
     // reported as broken), which is all that is checked of them offline.
     linksToSkip: async (link) => !link.startsWith(`${local}/`) && !link.startsWith(`${site}/`),
@@ -110,7 +110,9 @@ if (broken.length > 0) {
       .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status ?? '?'}`))
       .filter(Boolean)
       .join('; ');
-    console.error(`  ${shown(l.parent ?? '?')}: "${shown(l.url)}" (${l.status || 'no response'}${why ? `: ${why}` : ''})`);
+    console.error(
+      `  ${shown(l.parent ?? '?')}: "${shown(l.url)}" (${l.status || 'no response'}${why ? `: ${why}` : ''})`,
+    );
   }
   process.exit(1);
 }

@@ -45,7 +45,9 @@ const steps = [
     SUB_PATH,
   ],
   ['meta tags, sitemap, JSON-LD (base /guide/)', 'node', ['--test', 'tests/dist/seo.test.ts'], SUB_PATH],
-  ['browser tests', 'playwright', ['test']],
+  ['browser tests (preview server)', 'playwright', ['test']],
+  ['nginx configuration', 'node', ['--test', 'tests/server/**/*.test.ts']],
+  ['browser tests on nginx (/ and /guide/)', 'playwright', ['test', '-c', 'playwright.nginx.config.ts']],
 ];
 
 let passed = 0;

@@ -16,7 +16,13 @@ test('it decodes to the same drawing without its title', () => {
   const decoded = decodeURIComponent(svgDataUrl(favicon).slice('data:image/svg+xml,'.length));
   assert.doesNotMatch(decoded, /<title>/);
   assert.match(decoded, /<path fill='#b3001b' d='M16 3 29 10v12L16 29 3 22V10z'\/>/);
-  assert.equal(decoded, favicon.replace(/<title>[^<]*<\/title>/, '').trim().replace(/"/g, "'"));
+  assert.equal(
+    decoded,
+    favicon
+      .replace(/<title>[^<]*<\/title>/, '')
+      .trim()
+      .replace(/"/g, "'"),
+  );
 });
 
 test('non-ASCII text and percent signs are encoded, not passed through', () => {
