@@ -31,6 +31,7 @@ const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
   ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts', 'src/features/**/*.test.ts']],
+  ['the checkers on sites with known faults (links, W3C)', 'node', ['--test', 'tests/tools/**/*.test.ts']],
   ['build', 'node', ['scripts/build.mjs']],
   ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts']],
   ['HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']],
