@@ -14,13 +14,15 @@
  *   leaves the machine. `mailto:`, `tel:` and `data:` links are not followed.
  * Markdown files are rendered by linkinator (GitHub-style heading ids) and their links and
  * fragments checked like a page's; `--markdown` forces it, `--no-markdown` turns it off.
+ * The one case linkinator does not read, SVG `<use href>`, is checked here (file and id).
  *
  *   node scripts/check-links.mjs --dir dist --base / [--site https://example.org]
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { LinkChecker, LinkState } from 'linkinator';
 
 const args = process.argv.slice(2);
@@ -97,14 +99,49 @@ try {
 }
 
 /** Where a link points, as a path of the site (linkinator reports them relative to its server root). */
+/**
+ * SVG `<use href>` references, which linkinator does not follow: each must name a file of the
+ * build (or the page itself) and an id on it. @returns {string[]} the broken ones
+ */
+function brokenUseReferences() {
+  const found = [];
+  const idsOf = new Map();
+  const ids = (file) => {
+    if (!idsOf.has(file)) {
+      const doc = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '');
+      idsOf.set(
+        file,
+        new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, doc.children).map((el) => el.attribs.id)),
+      );
+    }
+    return idsOf.get(file);
+  };
+  for (const page of html) {
+    const doc = parseDocument(readFileSync(join(dir, page), 'utf8'));
+    for (const use of DomUtils.findAll((el) => el.name === 'use', doc.children)) {
+      const ref = use.attribs.href ?? use.attribs['xlink:href'];
+      if (!ref) continue;
+      const url = new URL(ref, `${local}${base}${page}`);
+      const rel = decodeURIComponent(url.pathname.slice(base.length)).replace(/(^|\/)$/, '$1index.html');
+      const target = url.origin === local && url.pathname.startsWith(base) ? join(dir, rel) : null;
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!target || !existsSync(target) || (id && !ids(target).has(id)))
+        found.push(`${base}${page}: <use href="${ref}">`);
+    }
+  }
+  return found;
+}
+
 const shown = (url) => {
   const u = url.replace(local, '');
   return /^[a-z][a-z0-9+.-]*:|^\//i.test(u) ? u : `/${u}`;
 };
 const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
 const checked = result.links.filter((l) => l.state === LinkState.OK).length;
-if (broken.length > 0) {
-  console.error(`${broken.length} broken link(s) in ${dir} (base ${base}):`);
+const brokenUses = brokenUseReferences();
+if (broken.length > 0 || brokenUses.length > 0) {
+  console.error(`${broken.length + brokenUses.length} broken link(s) in ${dir} (base ${base}):`);
+  for (const u of brokenUses) console.error(`  ${u} (no such file or id)`);
   for (const l of broken) {
     const why = (l.failureDetails ?? [])
       .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status ?? '?'}`))

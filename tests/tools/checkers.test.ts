@@ -36,12 +36,12 @@ function cleanSite(base: string, extra: Record<string, string> = {}) {
     'index.html': page(
       `<main><h1 id="top">Home</h1><a href="${base}a/">A</a> <a href="${base}a/#x">A, section x</a> <a href="#top">top</a>
        <a href="https://www.huaweicloud.com/intl/en-us/">Huawei</a> <a href="mailto:someone@example.org">mail</a>
-       <img src="${base}logo.svg" alt="logo"></main>`,
+       <img src="${base}logo.svg" alt="logo"><svg><use href="#top"/></svg><svg><use href="${base}logo.svg#s"/></svg></main>`,
       `<link rel="canonical" href="${SITE}${base}"><meta property="og:image" content="${SITE}${base}logo.svg">`,
     ),
     'a/index.html': page(`<main><h1>A</h1><h2 id="x">X</h2><a href="${base}">home</a></main>`),
     '404.html': page(`<main><h1>Not found</h1><a href="${base}">home</a></main>`),
-    'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><symbol id="s"/></svg>',
     ...extra,
   });
 }
@@ -80,6 +80,12 @@ describe('link checker (linkinator)', () => {
     ],
     ['a missing image', '<img src="/missing.png" alt="">', /"\/missing.png" \(404/],
     ['a malformed address', '<a href="http://[broken">x</a>', /"http:\/\/\[broken" \(no response/],
+    // The one reference linkinator does not follow, checked by the script itself.
+    [
+      'an SVG <use> of a missing symbol',
+      '<svg><use href="/logo.svg#nope"/></svg>',
+      /\/404.html: <use href="\/logo.svg#nope"> \(no such file or id\)/,
+    ],
   ];
   for (const [what, html, message] of faults) {
     test(`names ${what}`, () => {
