@@ -23,7 +23,8 @@
  *   non-zero when a budget is missed.
  * Options: --starlight DIR (or STARLIGHT_DIR): the Starlight reference project, copied, never
  * written to; without it the session budget fails as not measured. --no-build (measure the
- * current dist/), --no-lighthouse, --only /a/,/b/ (some pages; the session is always the five).
+ * current dist/), --dir DIR (measure another build, with --no-build), --no-lighthouse,
+ * --only /a/,/b/ (some pages; the session is always the five).
  * Every page, the 404 and search pages included, is held to Lighthouse 100 in all four categories.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -60,7 +61,9 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 const LH_RUNS = Number(process.env.LH_RUNS || 5);
 const PORT = Number(process.env.BENCH_PORT || 4460);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const DIST = 'dist';
+const dirArg = args.indexOf('--dir');
+/** The build measured: dist/ (built here), or another one given with --dir (with --no-build). */
+const DIST = dirArg >= 0 && args[dirArg + 1] ? args[dirArg + 1] : 'dist';
 const KiB = 1024;
 const onlyArg = args.indexOf('--only');
 const onlyPages = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null;
@@ -153,7 +156,7 @@ const pages = htmlFiles
   .sort((a, b) => a.path.localeCompare(b.path));
 
 // 3. Serve with gzip.
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--gzip', '--quiet'], {
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST, '--gzip', '--quiet'], {
   env,
   stdio: 'inherit',
 });
