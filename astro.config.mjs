@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { islandPageScripts } from './src/integrations/island-page-scripts.mjs';
 import { localized404 } from './src/integrations/localized-404.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { headingIdGuard } from './src/markdown/heading-id-guard.mjs';
@@ -19,7 +20,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Every page's stylesheet is inlined: nothing outside the HTML blocks its first render.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-cn'],
@@ -52,6 +54,8 @@ export default defineConfig({
   },
   integrations: [
     localized404(),
+    // Before securityHeaders(): island pages load their frame scripts from cached files.
+    islandPageScripts(),
     securityHeaders(),
     mdx(),
     preact(),

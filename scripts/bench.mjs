@@ -4,20 +4,42 @@
  * performance budgets. Not part of `npm test` (timings need a quiet machine).
  *
  * - builds the site 3 times (median build time), serves dist/ with gzip on 127.0.0.1;
+ * - builds the Starlight reference project (the same English pages in Starlight) in a copy in
+ *   a temporary folder: its from-guide.mjs on src/content/docs/en, npm ci, build; served the
+ *   same way, with the same caching rules (hashed assets for a year);
+ * - for every page, from the built HTML: what blocks the first render outside the HTML (a
+ *   linked stylesheet, a parser-blocking script, an @import), and the compressed size of the
+ *   HTML, split into the page's own content (its <main>) and the frame around it;
  * - loads every page in headless Chromium, desktop and phone, BENCH_RUNS times (default 3):
  *   requests and transferred bytes until `load` and once the network is idle, JS requests,
  *   layout shift (CLS, median and max); pages with islands once more as a returning reader
  *   whose islands load at once (saved ticks, a link with answers), for information;
+ * - a reading session: overview, prepare, register, recharge, FAQ in one browser context with
+ *   its cache on, BENCH_RUNS times (median), for the guide and for the Starlight reference;
  * - HTML/CSS/JS bytes per page, raw and gzip, from the built files;
  * - Lighthouse, mobile and desktop presets, LH_RUNS times (default 5): the four category
- *   scores, FCP, LCP, TBT, CLS (median; CLS also max);
+ *   scores, FCP, LCP, TBT, CLS (median; CLS also max), render-blocking requests;
  * - prints a table and pass/fail per budget, writes bench-results/latest.json, and exits
  *   non-zero when a budget is missed.
- * Options: --no-build (measure the current dist/), --no-lighthouse, --only /a/,/b/ (some pages).
+ * Options: --starlight DIR (or STARLIGHT_DIR): the Starlight reference project, copied, never
+ * written to; without it the session budget fails as not measured. --no-build (measure the
+ * current dist/), --dir DIR (measure another build, with --no-build), --no-lighthouse,
+ * --only /a/,/b/ (some pages; the session is always the five).
  * Every page, the 404 and search pages included, is held to Lighthouse 100 in all four categories.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -26,23 +48,42 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { STORAGE_KEY as TICKS_KEY } from '../src/lib/checklist-keys.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+import {
+  contentAndFrame,
+  FIRST_FLIGHT,
+  FRAME_ALLOWANCE,
+  htmlBudget,
+  renderBlockingResources,
+} from './lib/page-weight.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const LH_RUNS = Number(process.env.LH_RUNS || 5);
 const PORT = Number(process.env.BENCH_PORT || 4460);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const DIST = 'dist';
+const dirArg = args.indexOf('--dir');
+/** The build measured: dist/ (built here), or another one given with --dir (with --no-build). */
+const DIST = dirArg >= 0 && args[dirArg + 1] ? args[dirArg + 1] : 'dist';
 const KiB = 1024;
 const onlyArg = args.indexOf('--only');
 const onlyPages = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null;
+const starlightArg = args.indexOf('--starlight');
+const STARLIGHT = (starlightArg >= 0 ? args[starlightArg + 1] : undefined) ?? process.env.STARLIGHT_DIR;
+const STARLIGHT_PORT = PORT + 1;
+/** The reading session: the five English pages, in reading order. */
+const SESSION = ['/', '/prepare/', '/register/', '/recharge/', '/faq/'];
 
 const BUDGET = {
   contentRequests: 3,
-  contentIdleBytes: 12 * KiB,
   islandIdleBytes: 20 * KiB,
   cssGzip: 8 * KiB,
   mobileLcpMs: 1000,
+  /** The HTML of a page, compressed (headers excluded): the first TCP flight... */
+  htmlGzip: FIRST_FLIGHT,
+  /** ...or, when its content alone does not fit, the content plus this much frame. */
+  frameAllowance: FRAME_ALLOWANCE,
+  /** The five-page session, against the same pages built with Starlight in the same run. */
+  sessionRatio: 0.8,
 };
 
 const browserInfo = findChromium();
@@ -92,8 +133,12 @@ const pages = htmlFiles
       raw: bufs.reduce((n, b) => n + b.length, 0),
       gzip: bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
     });
+    const split = contentAndFrame(html);
     return {
       path,
+      blocking: renderBlockingResources(html),
+      split,
+      htmlBudget: htmlBudget(split),
       islands: html.includes('data-island='),
       chooser: html.includes('data-island="chooser"'),
       html: sizes([Buffer.from(html)]),
@@ -112,7 +157,7 @@ const pages = htmlFiles
   .sort((a, b) => a.path.localeCompare(b.path));
 
 // 3. Serve with gzip.
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--gzip', '--quiet'], {
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST, '--gzip', '--quiet'], {
   env,
   stdio: 'inherit',
 });
@@ -123,6 +168,55 @@ for (let i = 0; ; i++) {
   } catch {
     if (i > 50) throw new Error(`The benchmark server did not start on ${ORIGIN}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// 3b. The Starlight reference: copied out, given the guide's English pages, built, served.
+let starlightError = STARLIGHT ? null : 'not measured: pass --starlight DIR or set STARLIGHT_DIR';
+let starlightServer = null;
+if (STARLIGHT) {
+  const source = resolve(STARLIGHT);
+  const work = mkdtempSync(join(tmpdir(), 'bench-starlight-'));
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+  const step = (what, cmd, cmdArgs) => {
+    if (starlightError) return;
+    process.stdout.write(`starlight: ${what}\n`);
+    const r = spawnSync(cmd, cmdArgs, { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) starlightError = `${what} failed (${r.error?.message ?? `exit code ${r.status}`})`;
+  };
+  if (!existsSync(join(source, 'from-guide.mjs')) || !existsSync(join(source, 'package.json'))) {
+    starlightError = `${source} is not the Starlight reference project (no from-guide.mjs and package.json)`;
+  } else {
+    cpSync(source, work, {
+      recursive: true,
+      filter: (p) => !/(^|[/\\])(node_modules|dist|\.astro)([/\\]|$)/.test(relative(source, p)),
+    });
+    step('make the copy writable', 'chmod', ['-R', 'u+w', work]);
+    step('the guide’s English pages (from-guide.mjs)', 'node', ['from-guide.mjs', resolve('src/content/docs/en')]);
+    step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund']);
+    step('build', 'npm', ['run', 'build']);
+  }
+  if (!starlightError) {
+    const dist = join(work, 'dist');
+    // The same caching as the guide's _headers: hashed assets for a year, HTML briefly.
+    writeFileSync(
+      join(dist, '_headers'),
+      '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n/pagefind/*\n  Cache-Control: public, max-age=3600\n',
+    );
+    starlightServer = spawn(
+      'node',
+      ['scripts/serve.mjs', '--port', String(STARLIGHT_PORT), '--dir', dist, '--gzip', '--quiet'],
+      { env, stdio: 'inherit' },
+    );
+    process.on('exit', () => starlightServer?.kill());
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${STARLIGHT_PORT}/`)).ok) break;
+      } catch {
+        if (i > 50) throw new Error('The Starlight server did not start');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 }
 
@@ -204,6 +298,50 @@ for (const page of pages) {
   }
   process.stdout.write(`loaded ${page.path}\n`);
 }
+
+/** One reading session: the pages in turn in one context, cache on; bytes include headers. */
+async function readingSession(origin) {
+  const context = await browser.newContext(VIEWPORTS.desktop);
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  const perPage = [];
+  let current = null;
+  cdp.on('Network.requestWillBeSent', () => {
+    if (current) current.requests += 1;
+  });
+  cdp.on('Network.requestServedFromCache', () => {
+    if (current) current.fromCache += 1;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (current) current.bytes += e.encodedDataLength;
+  });
+  for (const path of SESSION) {
+    current = { path, requests: 0, fromCache: 0, bytes: 0 };
+    perPage.push(current);
+    const response = await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${origin}${path} answered ${response?.status()}`);
+    await tab.waitForLoadState('networkidle');
+    await tab.waitForTimeout(300);
+  }
+  current = null;
+  await context.close();
+  const sum = (k) => perPage.reduce((n, p) => n + p[k], 0);
+  return { bytes: sum('bytes'), requests: sum('requests'), perPage };
+}
+const sessions = { guide: [], starlight: [] };
+for (let i = 0; i < RUNS; i++) {
+  sessions.guide.push(await readingSession(ORIGIN));
+  if (!starlightError) sessions.starlight.push(await readingSession(`http://127.0.0.1:${STARLIGHT_PORT}`));
+}
+/** The run with the median total. */
+const medianRun = (runs) => [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)];
+const session = {
+  pages: SESSION,
+  guide: medianRun(sessions.guide),
+  starlight: sessions.starlight.length ? medianRun(sessions.starlight) : null,
+};
+process.stdout.write('measured the reading session\n');
 await browser.close();
 
 // 5. Lighthouse.
@@ -235,6 +373,7 @@ if (!args.includes('--no-lighthouse')) {
           lcp: num('largest-contentful-paint'),
           tbt: num('total-blocking-time'),
           cls: num('cumulative-layout-shift'),
+          renderBlocking: lhr.audits['render-blocking-insight']?.details?.items?.length ?? 0,
         });
       }
       const m = (k) => median(runs.map((r) => r[k]));
@@ -249,6 +388,7 @@ if (!args.includes('--no-lighthouse')) {
         tbt: m('tbt'),
         clsMedian: m('cls'),
         clsMax: Math.max(...runs.map((r) => r.cls)),
+        renderBlockingMax: Math.max(...runs.map((r) => r.renderBlocking)),
       };
     }
     process.stdout.write(`lighthouse ${page.path}\n`);
@@ -256,11 +396,27 @@ if (!args.includes('--no-lighthouse')) {
   await chrome.kill();
 }
 server.kill();
+starlightServer?.kill();
 
 // 6. Budgets.
 const checks = [];
 const check = (page, name, ok, detail) => checks.push({ page, name, ok, detail });
 for (const p of pages) {
+  check(
+    p.path,
+    'one round trip: nothing render-blocking outside the HTML',
+    p.blocking.length === 0,
+    p.blocking.join(', ') || 'none',
+  );
+  const { split: w, htmlBudget: hb } = p;
+  check(
+    p.path,
+    hb.rule === 'first flight'
+      ? `HTML <= ${kib(BUDGET.htmlGzip)} KiB compressed`
+      : `HTML <= its content + ${kib(BUDGET.frameAllowance)} KiB of frame`,
+    hb.ok,
+    `${kib(w.page.gzip)} KiB (content ${kib(w.content.gzip)} + frame ${kib(w.frame.gzip)}; limit ${kib(hb.limit)})`,
+  );
   for (const [vp, l] of Object.entries(p.loads)) {
     if (!p.islands) {
       check(p.path, `${vp}: 0 JavaScript requests`, l.jsRequests === 0, `${l.jsRequests}`);
@@ -270,7 +426,6 @@ for (const p of pages) {
         l.idleRequests <= BUDGET.contentRequests,
         `${l.idleRequests}`,
       );
-      check(p.path, `${vp}: <= 12 KiB until idle`, l.idleBytes <= BUDGET.contentIdleBytes, `${kib(l.idleBytes)} KiB`);
     } else {
       check(p.path, `${vp}: <= 20 KiB until idle`, l.idleBytes <= BUDGET.islandIdleBytes, `${kib(l.idleBytes)} KiB`);
     }
@@ -287,10 +442,26 @@ for (const p of pages) {
       all.join('/'),
     );
     check(p.path, `Lighthouse ${preset}: CLS 0 (max)`, lh.clsMax === 0, `${lh.clsMax}`);
+    check(
+      p.path,
+      `Lighthouse ${preset}: no render-blocking request`,
+      lh.renderBlockingMax === 0,
+      `${lh.renderBlockingMax}`,
+    );
     if (preset === 'mobile')
       check(p.path, 'mobile LCP < 1.0 s', lh.lcp < BUDGET.mobileLcpMs, `${Math.round(lh.lcp)} ms`);
   }
 }
+
+const ratio = session.starlight ? session.guide.bytes / session.starlight.bytes : null;
+check(
+  'session',
+  `five-page reading session <= ${BUDGET.sessionRatio} x Starlight`,
+  ratio !== null && ratio <= BUDGET.sessionRatio,
+  ratio === null
+    ? `${kib(session.guide.bytes)} KiB; Starlight ${starlightError}`
+    : `${kib(session.guide.bytes)} KiB against ${kib(session.starlight.bytes)} KiB (${ratio.toFixed(2)})`,
+);
 
 // 7. Report.
 const rows = pages.map((p) => {
@@ -307,6 +478,8 @@ const rows = pages.map((p) => {
     `${m.idleRequests} / ${kib(m.idleBytes)}`,
     p.live ? `${p.live.idleRequests} / ${kib(p.live.idleBytes)}` : '-',
     `${kib(p.html.raw)} / ${kib(p.html.gzip)}`,
+    `${kib(p.split.content.gzip)} + ${kib(p.split.frame.gzip)}`,
+    p.blocking.length === 0 ? 'HTML only' : p.blocking.join(', '),
     `${kib(p.css.raw)} / ${kib(p.css.gzip)}`,
     `${kib(p.js.raw)} / ${kib(p.js.gzip)} (+${kib(p.inlineJs)} inline${p.onDemandJs.raw ? `, ${kib(p.onDemandJs.gzip)} gzip on demand` : ''})`,
     lhs(lm),
@@ -323,6 +496,8 @@ const head = [
   'phone until idle',
   'islands loaded at once (returning reader)',
   'HTML KiB raw / gzip',
+  'HTML gzip: content + frame',
+  'first render needs',
   'CSS raw / gzip',
   'JS raw / gzip',
   'LH mobile P/A/BP/SEO',
@@ -336,6 +511,12 @@ const table = [
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 console.log(`\n${table}\n`);
+const sessionLine = (name, s) =>
+  `${name}: ${kib(s.bytes)} KiB in ${s.requests} requests (${s.perPage.map((p) => `${p.path} ${kib(p.bytes)}`).join(', ')})`;
+console.log(`Reading session (${SESSION.join(' -> ')}; one context, cache on; median of ${RUNS}):`);
+console.log(`  ${sessionLine('guide', session.guide)}`);
+console.log(`  ${session.starlight ? sessionLine('Starlight', session.starlight) : `Starlight: ${starlightError}`}`);
+if (ratio !== null) console.log(`  ratio ${ratio.toFixed(2)} (budget ${BUDGET.sessionRatio})\n`);
 if (buildTimes.length)
   console.log(`Build: median ${(median(buildTimes) / 1000).toFixed(1)} s of 3; ${pages.length} pages.`);
 const failed = checks.filter((c) => !c.ok);
@@ -349,6 +530,7 @@ const report = {
   pageCount: pages.length,
   budgets: BUDGET,
   pages,
+  session,
   checks,
   table,
 };

@@ -1,132 +1,158 @@
 #!/usr/bin/env node
 /**
- * Checks every internal link of a built site: each href/src under the base resolves to a
- * file, each #anchor exists on its target page, and no root-relative link escapes the base.
- * Absolute links to the site's own URL (canonical, hreflang, og:url) are checked the same way.
- * The Markdown files (each page's twin, llms.txt, llms-full.txt) are read with remark and
- * every link and link definition in them is checked the same way.
+ * Checks every link of a built site with linkinator, offline:
+ * - every page of the directory (all `.html` files, and the `.md` files when there are any)
+ *   is a starting point, so pages no link reaches (the 404 pages) are checked too;
+ * - linkinator serves the directory on a loopback port under the base path (a `/guide/`
+ *   build is served at `/guide/` and nothing else, so a root-relative link that escapes the
+ *   base is a broken link), follows every link to the site itself (a, link, script, img,
+ *   source, srcset, `<meta content>` URLs such as og:url and og:image, URLs in JSON-LD) and
+ *   checks every `#fragment` against the ids of its target page;
+ * - absolute links to the site's own origin (canonical, hreflang, og:url, JSON-LD) are
+ *   rewritten to the local server and checked the same way;
+ * - links to other origins are only checked for syntax (a malformed URL is broken): nothing
+ *   leaves the machine. `mailto:`, `tel:` and `data:` links are not followed.
+ * Markdown files are rendered by linkinator (GitHub-style heading ids) and their links and
+ * fragments checked like a page's; `--markdown` forces it, `--no-markdown` turns it off.
+ * The one case linkinator does not read, SVG `<use href>`, is checked here (file and id).
  *
  *   node scripts/check-links.mjs --dir dist --base / [--site https://example.org]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { LinkChecker, LinkState } from 'linkinator';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const dir = opt('dir', 'dist');
+const dir = resolve(opt('dir', 'dist'));
 const base = `/${opt('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const site = new URL(opt('site', process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org')).origin;
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}. Run "npm run build" first.`);
+  process.exit(1);
+}
 
-/** @param {string} d */
-function htmlFiles(d) {
-  return readdirSync(d).flatMap((name) => {
+/** @param {string} d @returns {string[]} */
+const files = (d) =>
+  readdirSync(d).flatMap((name) => {
     const full = join(d, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
+    return statSync(full).isDirectory() ? files(full) : [full];
   });
-}
+const all = files(dir).map((f) => relative(dir, f).split(sep).join('/'));
+const html = all.filter((f) => f.endsWith('.html'));
+const md = all.filter((f) => f.endsWith('.md'));
+const markdown = args.includes('--no-markdown') ? false : args.includes('--markdown') || md.length > 0;
+const starts = [...html, ...(markdown ? md : [])].sort();
 
-const pages = new Map(); // url path -> { ids: Set, html }
-for (const file of htmlFiles(dir)) {
-  const rel = relative(dir, file).split(sep).join('/');
-  const path = `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-  const html = readFileSync(file, 'utf8');
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-  pages.set(path, { ids, html, file: rel });
-}
-
-/** Resolves a site path to a built file, like a static host: dir -> dir/index.html. */
-function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return null;
-  const rel = decodeURIComponent(pathname.slice(base.length));
-  const full = join(dir, rel);
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  if (existsSync(join(full, 'index.html'))) return join(full, 'index.html');
-  return null;
-}
-
-/** @param {string} d @returns {string[]} The Markdown files: page twins and llms files. */
-function markdownFiles(d) {
-  return readdirSync(d).flatMap((name) => {
-    const full = join(d, name);
-    if (statSync(full).isDirectory()) return markdownFiles(full);
-    return /\.md$|^llms(-full)?\.txt$/.test(name) ? [full] : [];
+/** A free loopback port, so that the site's own origin can be rewritten to it. */
+const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
   });
+
+// The server root holds the build at its base path, and nothing else.
+let root = dir;
+let tmp = null;
+if (base !== '/') {
+  tmp = mkdtempSync(join(tmpdir(), 'links-'));
+  const parts = base.split('/').filter(Boolean);
+  const parent = join(tmp, ...parts.slice(0, -1));
+  mkdirSync(parent, { recursive: true });
+  symlinkSync(dir, join(parent, parts.at(-1) ?? ''), 'dir');
+  root = tmp;
+}
+const port = await freePort();
+const local = `http://127.0.0.1:${port}`;
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const checker = new LinkChecker();
+let result;
+try {
+  result = await checker.check({
+    path: starts.map((f) => `${base.slice(1)}${f}`),
+    serverRoot: root,
+    port,
+    recurse: true,
+    checkFragments: true,
+    markdown,
+    concurrency: 8,
+    timeout: 10_000,
+    redirects: 'allow',
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegex(site)}(?=/|$)`), replacement: local }],
+    // Other origins are skipped: linkinator has parsed them already (a malformed URL is
+    // reported as broken), which is all that is checked of them offline.
+    linksToSkip: async (link) => !link.startsWith(`${local}/`) && !link.startsWith(`${site}/`),
+  });
+} finally {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Every link and definition URL of a Markdown text. @param {string} text @returns {string[]} */
-function markdownUrls(text) {
-  const urls = [];
-  const visit = (/** @type {any} */ node) => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') urls.push(node.url);
-    for (const child of node.children ?? []) visit(child);
+/** Where a link points, as a path of the site (linkinator reports them relative to its server root). */
+/**
+ * SVG `<use href>` references, which linkinator does not follow: each must name a file of the
+ * build (or the page itself) and an id on it. @returns {string[]} the broken ones
+ */
+function brokenUseReferences() {
+  const found = [];
+  const idsOf = new Map();
+  const ids = (file) => {
+    if (!idsOf.has(file)) {
+      const doc = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '');
+      idsOf.set(
+        file,
+        new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, doc.children).map((el) => el.attribs.id)),
+      );
+    }
+    return idsOf.get(file);
   };
-  visit(unified().use(remarkParse).use(remarkGfm).parse(text));
-  return urls;
-}
-
-const errors = [];
-let checked = 0;
-const decode = (s) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"');
-/** Checks one link found in `file` (served at `path`). @param {string} raw @param {string} path @param {string} file */
-function checkLink(raw, path, file) {
-  if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) return;
-  let url;
-  try {
-    url = new URL(raw, `${site}${path}`);
-  } catch {
-    errors.push(`${file}: malformed link "${raw}"`);
-    return;
-  }
-  if (url.origin !== site) return; // leaves the site: not checked offline
-  checked += 1;
-  if (!url.pathname.startsWith(base)) {
-    errors.push(`${file}: "${raw}" is outside the base path ${base}`);
-    return;
-  }
-  const target = fileFor(url.pathname);
-  if (!target) {
-    errors.push(`${file}: "${raw}" points to a missing file`);
-    return;
-  }
-  if (url.hash.length > 1) {
-    const id = decodeURIComponent(url.hash.slice(1));
-    const targetPage = pages.get(url.pathname);
-    if (!targetPage) {
-      errors.push(`${file}: "${raw}" has an anchor on a non-HTML target`);
-    } else if (!targetPage.ids.has(id)) {
-      errors.push(`${file}: "${raw}": no id "${id}" on ${targetPage.file}`);
+  for (const page of html) {
+    const doc = parseDocument(readFileSync(join(dir, page), 'utf8'));
+    for (const use of DomUtils.findAll((el) => el.name === 'use', doc.children)) {
+      const ref = use.attribs.href ?? use.attribs['xlink:href'];
+      if (!ref) continue;
+      const url = new URL(ref, `${local}${base}${page}`);
+      const rel = decodeURIComponent(url.pathname.slice(base.length)).replace(/(^|\/)$/, '$1index.html');
+      const target = url.origin === local && url.pathname.startsWith(base) ? join(dir, rel) : null;
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!target || !existsSync(target) || (id && !ids(target).has(id)))
+        found.push(`${base}${page}: <use href="${ref}">`);
     }
   }
+  return found;
 }
 
-for (const [path, page] of pages) {
-  const attrs = [...page.html.matchAll(/<(?:a|link|script|img|source|use)\b[^>]*?\s(?:href|src)="([^"]*)"/g)];
-  const metas = [...page.html.matchAll(/<meta\s[^>]*?property="og:(?:url|image)"[^>]*?content="([^"]*)"/g)];
-  for (const m of [...attrs, ...metas]) checkLink(decode(m[1]), path, page.file);
-}
-
-const markdown = markdownFiles(dir);
-for (const full of markdown) {
-  const rel = relative(dir, full).split(sep).join('/');
-  for (const raw of markdownUrls(readFileSync(full, 'utf8'))) checkLink(raw, `${base}${rel}`, rel);
-}
-
-if (errors.length > 0) {
-  console.error(`${errors.length} broken link(s) in ${dir} (base ${base}):`);
-  for (const e of errors) console.error(`  ${e}`);
+const shown = (url) => {
+  const u = url.replace(local, '');
+  return /^[a-z][a-z0-9+.-]*:|^\//i.test(u) ? u : `/${u}`;
+};
+const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
+const checked = result.links.filter((l) => l.state === LinkState.OK).length;
+const brokenUses = brokenUseReferences();
+if (broken.length > 0 || brokenUses.length > 0) {
+  console.error(`${broken.length + brokenUses.length} broken link(s) in ${dir} (base ${base}):`);
+  for (const u of brokenUses) console.error(`  ${u} (no such file or id)`);
+  for (const l of broken) {
+    const why = (l.failureDetails ?? [])
+      .map((d) => (d instanceof Error ? d.message : `HTTP ${d.status ?? '?'}`))
+      .filter(Boolean)
+      .join('; ');
+    console.error(
+      `  ${shown(l.parent ?? '?')}: "${shown(l.url)}" (${l.status || 'no response'}${why ? `: ${why}` : ''})`,
+    );
+  }
   process.exit(1);
 }
 console.log(
-  `Links: ${checked} internal links and anchors on ${pages.size} pages and ${markdown.length} Markdown files resolve (base ${base}).`,
+  `Links (linkinator): ${checked} links and anchors from ${starts.length} pages${markdown ? ` (${md.length} Markdown)` : ''} resolve (base ${base}); links to other origins checked for syntax only.`,
 );

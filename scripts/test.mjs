@@ -2,8 +2,9 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  * lint/format -> astro check -> unit tests -> build (with the search index) -> built-site tests
- * (facts, ids, meta, JSON-LD, sitemap, search index) -> HTML validity -> links -> the same for a
- * sub-path build (links, meta tags) -> browser tests.
+ * (facts, ids, meta, JSON-LD, sitemap, search index) -> HTML validity (html-validate and the W3C
+ * Nu HTML Checker) -> links and anchors (linkinator) -> the same for a sub-path build (W3C, links,
+ * meta tags) -> browser tests on the preview server -> browser tests on nginx, for both builds.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -32,19 +33,29 @@ const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
   ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts', 'src/features/**/*.test.ts']],
+  ['the checkers on sites with known faults (links, W3C)', 'node', ['--test', 'tests/tools/**/*.test.ts']],
   ['build', 'node', ['scripts/build.mjs'], MAIN],
   ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts'], MAIN],
-  ['HTML validity', 'html-validate', ['dist/**/*.html']],
-  ['links (base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
+  ['HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']],
+  ['HTML validity (W3C Nu HTML Checker, base /)', 'node', ['scripts/check-w3c.mjs', '--dir', 'dist']],
+  ['links and anchors (linkinator, base /)', 'node', ['scripts/check-links.mjs', '--dir', 'dist', '--base', '/']],
   ['build under /guide/', 'node', ['scripts/build.mjs'], SUB_PATH],
-  ['links (base /guide/)', 'node', ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'], SUB_PATH],
+  ['HTML validity (W3C Nu HTML Checker, base /guide/)', 'node', ['scripts/check-w3c.mjs', '--dir', 'dist-base']],
+  [
+    'links and anchors (linkinator, base /guide/)',
+    'node',
+    ['scripts/check-links.mjs', '--dir', 'dist-base', '--base', '/guide/'],
+    SUB_PATH,
+  ],
   [
     'meta tags, sitemap, JSON-LD, Markdown twins, no report link (base /guide/)',
     'node',
     ['--test', 'tests/dist/seo.test.ts', 'tests/dist/markdown.test.ts', 'tests/dist/report-link.test.ts'],
     SUB_PATH,
   ],
-  ['browser tests', 'playwright', ['test']],
+  ['browser tests (preview server)', 'playwright', ['test']],
+  ['nginx configuration', 'node', ['--test', 'tests/server/**/*.test.ts']],
+  ['browser tests on nginx (/ and /guide/)', 'playwright', ['test', '-c', 'playwright.nginx.config.ts']],
 ];
 
 let passed = 0;

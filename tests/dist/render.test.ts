@@ -1,0 +1,70 @@
+/**
+ * One round trip to first render: no page needs anything but its own HTML to render (its
+ * stylesheet is inlined), and the strict Content-Security-Policy still allows exactly the
+ * inline styles and scripts of that page, by hash.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { inlineStyles, renderBlockingResources } from '../../scripts/lib/page-weight.mjs';
+import { BASE, builtPages, DIST, decode, readBuilt } from './helpers.ts';
+
+const pages = builtPages();
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const policyOf = (html: string) =>
+  decode(html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/)?.[1] ?? '');
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0] === name)
+    ?.slice(1) ?? [];
+
+describe('one round trip to first render', () => {
+  test('no page has a render-blocking resource outside its HTML', () => {
+    assert.ok(pages.length > 10);
+    for (const p of pages) assert.deepEqual(renderBlockingResources(p.html), [], p.file);
+  });
+
+  test('every page carries its styles inline', () => {
+    for (const p of pages)
+      assert.ok(inlineStyles(p.html).join('').length > 2000, `${p.file} has its stylesheet inline`);
+  });
+
+  test("style-src allows exactly the page's inline styles by hash, in the meta and in _headers", () => {
+    const headers = readBuilt('_headers');
+    for (const p of pages) {
+      const policy = policyOf(p.html);
+      const allowed = directive(policy, 'style-src');
+      const hashes = [...new Set(inlineStyles(p.html).map(sha256))];
+      assert.deepEqual(allowed.filter((s) => s.startsWith("'sha256-")).sort(), hashes.sort(), p.file);
+      assert.ok(!allowed.includes("'unsafe-inline'"), p.file);
+      assert.ok(headers.includes(`${p.path}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`), p.file);
+    }
+  });
+});
+
+describe('scripts: inline on content pages, cached files on pages with islands', () => {
+  const srcs = (html: string) => [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  test('content pages load no script file', () => {
+    const content = pages.filter((p) => !p.html.includes('data-island='));
+    assert.ok(content.length >= 6);
+    for (const p of content) assert.deepEqual(srcs(p.html), [], p.file);
+  });
+
+  test('pages with islands load their module scripts from hashed files of the build, none inline', () => {
+    const islands = pages.filter((p) => p.html.includes('data-island='));
+    assert.ok(islands.length >= 6);
+    for (const p of islands) {
+      assert.doesNotMatch(p.html, /<script type="module">/, p.file);
+      const files = srcs(p.html);
+      assert.ok(files.length > 0, p.file);
+      for (const src of files) {
+        assert.match(src, new RegExp(`^${BASE}_astro/frame-[0-9a-f]{12}\\.js$`), p.file);
+        assert.ok(existsSync(join(DIST, src.slice(BASE.length))), `${p.file}: ${src}`);
+      }
+    }
+  });
+});
