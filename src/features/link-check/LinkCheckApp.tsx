@@ -10,11 +10,10 @@
  * - the result is shown at once; the short announcement for screen readers (aria-live=polite)
  *   waits for a pause in typing, or comes at once on paste and on Check.
  */
-import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Source } from './allow-list.ts';
-import { classifyAddress } from './classify.ts';
-import { pslLookup } from './psl.ts';
+import { classifyAddress, type DomainLookup } from './classify.ts';
+import { PSL_KEY } from './psl-key.ts';
 import type { LinkCheckDict } from './strings/en.ts';
 import { joinList, trustedHosts, verdictView } from './verdict-text.ts';
 
@@ -25,24 +24,46 @@ interface Props {
   lang: string;
   /** The page's strings (in the browser they come from the island's module, one language). */
   dict: LinkCheckDict;
+  /** URL of the Public Suffix List module (psl-entry.ts); absent in the server render. */
+  pslSrc?: string;
+}
+
+/**
+ * The Public Suffix List (tldts, about 50 KB compressed) is a module of its own
+ * (psl-entry.ts), fetched when the island starts, so that the island is small and hydrates at
+ * once. Addresses on the official list are recognized before it arrives.
+ */
+async function loadLookup(src: string | undefined): Promise<DomainLookup> {
+  if (!src) throw new Error('no Public Suffix List module');
+  await import(/* @vite-ignore */ src);
+  const lookup = (globalThis as Record<symbol, unknown>)[PSL_KEY];
+  if (typeof lookup !== 'function') throw new Error('the Public Suffix List module did not load');
+  return lookup as DomainLookup;
 }
 
 /** How long typing must pause before the result is announced. */
 export const ANNOUNCE_DELAY_MS = 700;
 
-function SourceLink({ source, dict }: { source: Source; dict: LinkCheckDict }) {
+function SourceLink({ source, dict, lang }: { source: Source; dict: LinkCheckDict; lang: string }) {
   return (
-    <a href={source.url} class="external" rel="noopener noreferrer" hrefLang={source.quoteLang === 'zh-cn' ? 'zh-CN' : 'en'}>
-      {source.title}
+    <a
+      href={source.url}
+      class="external"
+      rel="noopener noreferrer"
+      hrefLang={source.quoteLang === 'zh-cn' ? 'zh-CN' : 'en'}
+    >
+      {lang.startsWith('zh') ? source.titleZh : source.title}
       <span class="sr-only"> {dict.external}</span>
     </a>
   );
 }
 
-export default function LinkCheckApp({ id, lang, dict }: Props) {
+export default function LinkCheckApp({ id, lang, dict, pslSrc }: Props) {
   const [text, setText] = useState('');
   const [announced, setAnnounced] = useState('');
   const [now, setNow] = useState(0);
+  const [lookup, setLookup] = useState<DomainLookup | null>(null);
+  const [pslFailed, setPslFailed] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   /** Set by a paste: the input event that follows announces at once. */
   const pasted = useRef(false);
@@ -56,7 +77,21 @@ export default function LinkCheckApp({ id, lang, dict }: Props) {
     }
   }, []);
 
-  const view = useMemo(() => verdictView(classifyAddress(text, pslLookup), lang, dict), [text, lang, dict]);
+  useEffect(() => {
+    let live = true;
+    loadLookup(pslSrc).then(
+      (found) => live && setLookup(() => found),
+      () => live && setPslFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pslSrc]);
+
+  const view = useMemo(
+    () => verdictView(classifyAddress(text, lookup), lang, dict, pslFailed),
+    [text, lookup, lang, dict, pslFailed],
+  );
   const announcement = view?.announce ?? '';
 
   useEffect(() => {
@@ -73,8 +108,8 @@ export default function LinkCheckApp({ id, lang, dict }: Props) {
   }, [announcement, now]);
 
   const announceNow = () => setNow((n) => n + 1);
-  const onInput = (event: JSX.TargetedEvent<HTMLTextAreaElement>) => {
-    setText(event.currentTarget.value);
+  const onText = (value: string) => {
+    setText(value);
     if (pasted.current) announceNow();
     else setNow(0);
     pasted.current = false;
@@ -82,11 +117,12 @@ export default function LinkCheckApp({ id, lang, dict }: Props) {
   const onPaste = () => {
     pasted.current = true;
   };
-  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     announceNow();
   };
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLTextAreaElement>) => {
+  // Enter checks (and adds no line break); Shift+Enter and IME composition keep their meaning.
+  const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       announceNow();
@@ -108,14 +144,14 @@ export default function LinkCheckApp({ id, lang, dict }: Props) {
           ref={field}
           rows={2}
           value={text}
-          onInput={onInput}
+          onInput={(e) => onText(e.currentTarget.value)}
           onPaste={onPaste}
           onKeyDown={onKeyDown}
           autocomplete="off"
           autocapitalize="off"
           spellcheck={false}
           inputMode="url"
-          enterKeyHint="go"
+          enterkeyhint="go"
           aria-describedby={`${id}-intro`}
         />
         <div class="link-check-actions">
@@ -160,7 +196,7 @@ export default function LinkCheckApp({ id, lang, dict }: Props) {
                 {view.sources.map((s, i) => (
                   <span key={s.url}>
                     {i > 0 ? dict['list.and'] : ''}
-                    <SourceLink source={s} dict={dict} />
+                    <SourceLink source={s} dict={dict} lang={lang} />
                   </span>
                 ))}
               </p>

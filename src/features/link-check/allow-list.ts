@@ -29,8 +29,9 @@ export type Service = 'site' | 'help' | 'console' | 'account' | 'sign-in';
 export interface Source {
   /** The official page, as read. */
   url: string;
-  /** Its title or a short description of it. */
+  /** Its title or a short description of it, in English and in Chinese (for the Chinese pages). */
   title: string;
+  titleZh: string;
   /** What it says, copied as read (plain text). */
   quote?: string;
   quoteLang?: 'en' | 'zh-cn';
@@ -60,10 +61,12 @@ export interface OwnerDomain {
 const ENV_ADDRESSES_INTL: Source = {
   url: 'https://support.huaweicloud.com/intl/en-us/devg-bpconsole/en-us_topic_0078452994.html',
   title: 'HUAWEI CLOUD Environment and Address (Partner Center Developer Guide, International)',
+  titleZh: '华为云环境地址（伙伴中心开发指南，国际站，英文页面）',
 };
 const ENV_ADDRESSES_CHINA: Source = {
   url: 'https://support.huaweicloud.com/devg-oce/zh-cn_topic_0078452994.md',
-  title: '华为云环境地址 (客户运营能力开发指南, China help center)',
+  title: 'Huawei Cloud environment addresses (customer operations developer guide, China help center, in Chinese)',
+  titleZh: '华为云环境地址（客户运营能力开发指南，中国站帮助中心）',
 };
 
 export const ALLOW_LIST: readonly AllowEntry[] = [
@@ -79,12 +82,15 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
       {
         url: 'https://support.huaweicloud.com/intl/zh-cn/api-cbh/topic_300000000_0.html',
         title: 'International help center page (Chinese): notice shown to International account holders',
-        quote: '检测到您已登录华为云国际站账号,为了您更好的体验,建议您访问国际站服务网站 https://www.huaweicloud.com/intl/zh-cn',
+        titleZh: '国际站帮助中心页面：向国际站账号显示的提示',
+        quote:
+          '检测到您已登录华为云国际站账号,为了您更好的体验,建议您访问国际站服务网站 https://www.huaweicloud.com/intl/zh-cn',
         quoteLang: 'zh-cn',
       },
       {
         url: 'https://www.huaweicloud.com/intl/en-us/s/JUVWUyU/t_30_p_1/JUJpbGxpbmcgQ2VudGVyJQ',
         title: 'International site search page: its language menu (items joined with •)',
+        titleZh: '国际站搜索页面：语言菜单（各项以 • 连接）',
         quote:
           'International • English • Bahasa Indonesia • Español • Português • Türkçe • عربي • ไทย • 简体中文 • 日本語 中国站 • 简体中文 Europe • English • Deutsch • Español • Français • Nederlands',
         quoteLang: 'en',
@@ -104,6 +110,7 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
       {
         url: 'https://www.huaweicloud.com/intl/en-us/s/JUVWUyU/t_30_p_1/JUJpbGxpbmcgQ2VudGVyJQ',
         title: 'International site search page: its language menu',
+        titleZh: '国际站搜索页面：语言菜单',
         quote: 'Europe • English • Deutsch • Español • Français • Nederlands',
         quoteLang: 'en',
       },
@@ -119,7 +126,8 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
     sources: [
       {
         url: 'https://www.huaweicloud.com/guide/page-739',
-        title: '华为云用户手册 (China site user guide): registering with Huawei Cloud',
+        title: 'Huawei Cloud user guide (China site, in Chinese): registering',
+        titleZh: '华为云用户手册（中国站）：注册华为云',
         quote: '登录网站https://www.huaweicloud.com/。 单击“注册”。',
         quoteLang: 'zh-cn',
       },
@@ -138,6 +146,7 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
       {
         url: 'https://support.huaweicloud.com/intl/en-us/usermanual-account/account_id_001.html',
         title: 'Registering a HUAWEI ID and Enabling HUAWEI CLOUD Services',
+        titleZh: '注册华为账号并开通华为云（英文页面）',
         quote: 'Help Center> My Account> User Guide> Registering a HUAWEI ID and Enabling HUAWEI CLOUD Services',
         quoteLang: 'en',
       },
@@ -156,7 +165,9 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
       {
         url: 'https://support.huaweicloud.com/eu/account_faq/faq_id_0058.html',
         title: 'How Do I Complete HUAWEI ID Information? (Europe help center)',
-        quote: 'Help Center/ My Account/ FAQs/ Basic Information (for HUAWEI ID)/ Basic Concepts/ How Do I Complete HUAWEI ID Information?',
+        titleZh: '如何完善华为账号信息（欧洲站帮助中心，英文页面）',
+        quote:
+          'Help Center/ My Account/ FAQs/ Basic Information (for HUAWEI ID)/ Basic Concepts/ How Do I Complete HUAWEI ID Information?',
         quoteLang: 'en',
       },
     ],
@@ -191,7 +202,8 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
     sources: [
       {
         ...ENV_ADDRESSES_CHINA,
-        quote: '控制台 | 华为云普通客户可以登录华为云管理控制台，对华为云各服务进行查看、购买、使用等操作。 | https://console.huaweicloud.com/console/',
+        quote:
+          '控制台 | 华为云普通客户可以登录华为云管理控制台，对华为云各服务进行查看、购买、使用等操作。 | https://console.huaweicloud.com/console/',
         quoteLang: 'zh-cn',
       },
     ],
@@ -222,7 +234,8 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
     sources: [
       {
         ...ENV_ADDRESSES_CHINA,
-        quote: '费用中心 | 华为云提供给普通客户充值、续费、查看订单、查看财务信息、查看优惠券与折扣、申请合同、开具发票、退订与变更的运营管理界面。 | https://account.huaweicloud.com/usercenter',
+        quote:
+          '费用中心 | 华为云提供给普通客户充值、续费、查看订单、查看财务信息、查看优惠券与折扣、申请合同、开具发票、退订与变更的运营管理界面。 | https://account.huaweicloud.com/usercenter',
         quoteLang: 'zh-cn',
       },
     ],
@@ -254,7 +267,8 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
     sources: [
       {
         url: 'https://huaweicloud.com/s/JXJhZG1pbuemgeatouaJk-W8gOacjeWKoeWZqOiuvue9riU/t_30_p_2/Jei0puWPt-S4reW_gyU',
-        title: '华为云 help search results (China site): closing a HUAWEI ID',
+        title: 'Huawei Cloud help search results (China site, in Chinese): closing a HUAWEI ID',
+        titleZh: '华为云帮助搜索结果（中国站）：注销华为账号',
         quote: '前往华为账号中心(id.huawei.com)进行注销操作',
         quoteLang: 'zh-cn',
       },
@@ -274,6 +288,7 @@ export const PARTNER_INVITATION = {
     {
       url: 'https://support.huaweicloud.com/intl/en-us/usermanual-account/en-us_topic_0045531772.html',
       title: 'Requesting Association with a Partner',
+      titleZh: '如何申请关联合作伙伴（英文页面）',
       quote:
         'Customers can contact Huawei Cloud partners to obtain invitation links or QR codes. Then customers can click the links or scan the QR codes to complete the registration and association.',
       quoteLang: 'en',
@@ -281,12 +296,14 @@ export const PARTNER_INVITATION = {
     {
       url: 'https://support.huaweicloud.com/intl/en-us/usermanual-bpconsole/psp_080703.html',
       title: 'Inviting Pre-Registered Customers by Emails',
+      titleZh: '通过邮件邀请已报备客户（英文页面）',
       quote: 'Invitation links have a validity period.',
       quoteLang: 'en',
     },
     {
       url: 'https://support.huaweicloud.com/intl/zh-cn/usermanual-bpconsole/zh-cn_topic_0045531772.html',
-      title: '如何申请关联合作伙伴',
+      title: 'How to request association with a partner (in Chinese)',
+      titleZh: '如何申请关联合作伙伴',
       quote: '客户线下联系合作伙伴,获取邀请链接或者二维码,通过复制链接到浏览器或者扫描二维码,完成注册和关联合作伙伴。',
       quoteLang: 'zh-cn',
     },
@@ -295,6 +312,7 @@ export const PARTNER_INVITATION = {
   chinaSite: {
     url: 'https://support.huaweicloud.com/intl/id-id/usermanual-account/en-us_topic_0045531772.html',
     title: 'Requesting Association with a Partner',
+    titleZh: '如何申请关联合作伙伴（英文页面）',
     quote: 'A customer cannot be associated with a partner if the customer: Registers with Huawei Cloud (China).',
     quoteLang: 'en',
   } satisfies Source,
@@ -308,6 +326,7 @@ export const OWNER_DOMAINS: readonly OwnerDomain[] = [
       {
         url: 'https://support.huaweicloud.com/intl/en-us/account_faq/faq_id_0015.html',
         title: 'Why Do I Need to Upgrade My HUAWEI CLOUD Account to a HUAWEI ID?',
+        titleZh: '为什么要把华为云账号升级为华为账号（英文页面）',
         quote: 'the full range of Huawei services, including HUAWEI CLOUD (huaweicloud.com)',
         quoteLang: 'en',
       },
@@ -319,6 +338,7 @@ export const OWNER_DOMAINS: readonly OwnerDomain[] = [
       {
         url: 'https://support.huaweicloud.com/intl/en-us/account_faq/faq_id_0015.html',
         title: 'Why Do I Need to Upgrade My HUAWEI CLOUD Account to a HUAWEI ID?',
+        titleZh: '为什么要把华为云账号升级为华为账号（英文页面）',
         quote: 'HUAWEI Developers (developer.huawei.com/consumer), HUAWEI AppGallery (appgallery.huawei.com)',
         quoteLang: 'en',
       },

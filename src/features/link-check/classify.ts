@@ -11,7 +11,16 @@
  * - Huawei Cloud's addresses come from the official list (allow-list.ts): exact host, then path.
  */
 import { ALLOW_LIST, type AllowEntry, OWNER_DOMAINS } from './allow-list.ts';
-import { BRAND, BRAND_SHORT, decodeHost, foreignScripts, isInternationalized, type Resemblance, resemblance, skeleton } from './resemblance.ts';
+import {
+  BRAND,
+  BRAND_SHORT,
+  decodeHost,
+  foreignScripts,
+  isInternationalized,
+  type Resemblance,
+  resemblance,
+  skeleton,
+} from './resemblance.ts';
 
 /** What the Public Suffix List says about a host name (see psl.ts). */
 export interface DomainInfo {
@@ -66,6 +75,8 @@ export type Lure =
 
 export type Verdict =
   | { kind: 'empty' }
+  /** The address needs the Public Suffix List, which `lookup` cannot give yet (still loading, or failed). */
+  | { kind: 'pending'; host: string }
   | { kind: 'not-web'; reason: NotWebReason; scheme?: string; length: number }
   /** On the official list. */
   | { kind: 'listed'; entry: AllowEntry; host: string; language: string | null; notes: Note[] }
@@ -97,7 +108,15 @@ const LINE_BREAKS = /[\t\n\r]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const PARAM_NAMES_SHOWN = 8;
 /** Quotes and brackets that addresses are pasted in, as [opening, closing]. */
-const WRAPPERS = ['<>', '""', "''", '“”', '‘’', '「」', '()'] as const;
+const WRAPPERS = [
+  ['<', '>'],
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['(', ')'],
+] as const;
 
 /** The text without one pair of surrounding quotes or brackets (`<https://…>`, “https://…”). */
 function unwrap(text: string): string {
@@ -131,7 +150,8 @@ function typedHost(rest: string): string {
 function listedEntry(host: string, path: string): AllowEntry | undefined {
   const lower = path.toLowerCase();
   return ALLOW_LIST.find(
-    (e) => e.host === host && (!e.paths || e.paths.some((p) => lower === p || (p.endsWith('/') && lower.startsWith(p)))),
+    (e) =>
+      e.host === host && (!e.paths || e.paths.some((p) => lower === p || (p.endsWith('/') && lower.startsWith(p)))),
   );
 }
 
@@ -166,16 +186,18 @@ function luresOf(url: URL, host: string, info: DomainInfo, notes: Note[]): Lure[
 }
 
 /**
- * What an address is. `lookup` reads the Public Suffix List (psl.ts); tests may pass any
- * implementation with the same answers.
+ * What an address is. `lookup` reads the Public Suffix List (psl.ts; tests may pass any
+ * implementation with the same answers), or is null while the list is loading: addresses on
+ * the official list are still recognized, others are `pending`.
  */
-export function classifyAddress(input: string, lookup: DomainLookup): Verdict {
+export function classifyAddress(input: string, lookup: DomainLookup | null): Verdict {
   const edged = trimEdges(input);
   if (edged === '') return { kind: 'empty' };
   if (edged.length > MAX_INPUT) return { kind: 'not-web', reason: 'too-long', length: [...edged].length };
   const trimmed = unwrap(edged);
   const length = [...trimmed].length;
-  if (/[\t\n\r]+\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(trimmed)) return { kind: 'not-web', reason: 'several', length };
+  if (/[\t\n\r]+\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(trimmed))
+    return { kind: 'not-web', reason: 'several', length };
   const notes: Note[] = [];
   const text = trimmed.replace(LINE_BREAKS, '');
   if (text !== trimmed) notes.push({ type: 'line-breaks' });
@@ -183,14 +205,16 @@ export function classifyAddress(input: string, lookup: DomainLookup): Verdict {
 
   const scheme = SCHEME.exec(text)?.[1];
   // "www.huaweicloud.com:443/intl" is a host and a port, not a scheme named "www.huaweicloud.com".
-  const isScheme = scheme !== undefined && !scheme.includes('.') && !/^\d+(?:[/\\?#]|$)/.test(text.slice(scheme.length + 1));
+  const isScheme =
+    scheme !== undefined && !scheme.includes('.') && !/^\d+(?:[/\\?#]|$)/.test(text.slice(scheme.length + 1));
   let rest: string;
   let href: string;
   if (isScheme) {
     const name = scheme.toLowerCase();
     if (name === 'javascript') return { kind: 'not-web', reason: 'javascript', scheme: name, length };
     if (name === 'data') return { kind: 'not-web', reason: 'data', scheme: name, length };
-    if (name !== 'http' && name !== 'https') return { kind: 'not-web', reason: 'scheme', scheme: shown(name, 20), length };
+    if (name !== 'http' && name !== 'https')
+      return { kind: 'not-web', reason: 'scheme', scheme: shown(name, 20), length };
     rest = text.slice(scheme.length + 1);
     href = text;
   } else if (/^[/\\]{2}/.test(text)) {
@@ -215,7 +239,8 @@ export function classifyAddress(input: string, lookup: DomainLookup): Verdict {
     return { kind: 'not-web', reason: 'unreadable', length };
   }
   if (url.protocol === 'http:') notes.unshift({ type: 'http' });
-  if (url.username !== '' || url.password !== '') notes.push({ type: 'userinfo', user: shown(safeDecode(url.username)) });
+  if (url.username !== '' || url.password !== '')
+    notes.push({ type: 'userinfo', user: shown(safeDecode(url.username)) });
 
   let host = url.hostname;
   if (host === '') return { kind: 'not-web', reason: 'unreadable', length };
@@ -223,22 +248,42 @@ export function classifyAddress(input: string, lookup: DomainLookup): Verdict {
     host = host.slice(0, -1);
     notes.push({ type: 'trailing-dot' });
   }
-  if (host === '' || host.split('.').some((part) => part === '')) return { kind: 'not-web', reason: 'unreadable', length };
+  if (host === '' || host.split('.').some((part) => part === ''))
+    return { kind: 'not-web', reason: 'unreadable', length };
   const typed = typedHost(rest).replace(/\.$/, '');
   if (typed !== host && typed !== '') notes.push({ type: 'rewritten', host });
   if (url.port !== '') notes.push({ type: 'port', port: url.port });
   const names = [...new Set([...url.searchParams.keys()])].filter((n) => n !== '');
-  if (names.length > 0) notes.push({ type: 'params', names: names.slice(0, PARAM_NAMES_SHOWN).map((n) => shown(n, 40)) });
+  if (names.length > 0)
+    notes.push({ type: 'params', names: names.slice(0, PARAM_NAMES_SHOWN).map((n) => shown(n, 40)) });
 
   const entry = listedEntry(host, url.pathname);
   if (entry) return { kind: 'listed', entry, host, language: languageOf(entry, url.pathname), notes };
 
-  const info: DomainInfo = host.startsWith('[') ? { domain: null, label: null, isIp: true } : lookup(host);
+  if (lookup === null && !host.startsWith('[')) return { kind: 'pending', host };
+  const info: DomainInfo =
+    host.startsWith('[') || lookup === null ? { domain: null, label: null, isIp: true } : lookup(host);
   if (info.isIp)
-    return { kind: 'elsewhere', host, site: host, siteKind: 'ip', decoded: null, lures: luresOf(url, host, info, notes), notes };
+    return {
+      kind: 'elsewhere',
+      host,
+      site: host,
+      siteKind: 'ip',
+      decoded: null,
+      lures: luresOf(url, host, info, notes),
+      notes,
+    };
   const decoded = isInternationalized(host) ? decodeHost(host) : null;
   if (info.domain === null)
-    return { kind: 'elsewhere', host, site: host, siteKind: 'name', decoded, lures: luresOf(url, host, info, notes), notes };
+    return {
+      kind: 'elsewhere',
+      host,
+      site: host,
+      siteKind: 'name',
+      decoded,
+      lures: luresOf(url, host, info, notes),
+      notes,
+    };
   if (OWNER_DOMAINS.some((d) => d.domain === info.domain)) return { kind: 'owner', host, domain: info.domain, notes };
   return {
     kind: 'elsewhere',

@@ -18,11 +18,17 @@ export const BRAND_SHORT = 'huawei';
 /** A host name (ASCII, maybe with `xn--` labels) as a browser may display it; unchanged if it cannot be decoded. */
 export function decodeHost(host: string): string {
   if (!/(^|\.)xn--/i.test(host)) return host;
-  try {
-    return punycode.toUnicode(host);
-  } catch {
-    return host;
-  }
+  return host
+    .split('.')
+    .map((label) => {
+      try {
+        const decoded = punycode.toUnicode(label);
+        return decoded === '' ? label : decoded;
+      } catch {
+        return label;
+      }
+    })
+    .join('.');
 }
 
 /** Whether a host name has a punycode (internationalized) label. */
@@ -39,7 +45,9 @@ export function skeleton(name: string): string {
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -77,14 +85,29 @@ export function resemblance(label: string): Resemblance | null {
 }
 
 /** ISO 15924 codes of the scripts that are told apart (others are reported as "Zzzz", unknown). */
-const SCRIPTS = ['Latn', 'Cyrl', 'Grek', 'Armn', 'Geor', 'Cher', 'Hebr', 'Arab', 'Hani', 'Hira', 'Kana', 'Hang', 'Thai', 'Deva'] as const;
+const SCRIPTS = [
+  'Latn',
+  'Cyrl',
+  'Grek',
+  'Armn',
+  'Geor',
+  'Cher',
+  'Hebr',
+  'Arab',
+  'Hani',
+  'Hira',
+  'Kana',
+  'Hang',
+  'Thai',
+  'Deva',
+] as const;
 const SCRIPT_RE = SCRIPTS.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const);
 
 /** The scripts (ISO 15924) of the letters of a name other than ASCII, in order of first use, without repeats. */
 export function foreignScripts(name: string): string[] {
   const found: string[] = [];
   for (const ch of name) {
-    if (/[\x00-\x7f]/.test(ch) || !/\p{L}/u.test(ch)) continue;
+    if (ch.charCodeAt(0) < 0x80 || !/\p{L}/u.test(ch)) continue;
     const code = SCRIPT_RE.find(([, re]) => re.test(ch))?.[0] ?? 'Zzzz';
     if (!found.includes(code)) found.push(code);
   }

@@ -128,18 +128,50 @@ function listedView(v: Extract<Verdict, { kind: 'listed' }>, lang: string, dict:
   };
 }
 
-/** What the reader sees for a verdict, in the dictionary's language (`lang` is the page's `<html lang>`). */
-export function verdictView(verdict: Verdict, lang: string, dict: LinkCheckDict): VerdictView | null {
+/**
+ * What the reader sees for a verdict, in the dictionary's language (`lang` is the page's
+ * `<html lang>`). `pslFailed`: the Public Suffix List could not be loaded (a pending verdict
+ * then says so, and to read the address by eye).
+ */
+export function verdictView(
+  verdict: Verdict,
+  lang: string,
+  dict: LinkCheckDict,
+  pslFailed = false,
+): VerdictView | null {
   switch (verdict.kind) {
     case 'empty':
       return null;
+    case 'pending': {
+      const headline = dict[pslFailed ? 'head.pending-failed' : 'head.pending'];
+      const about = dict[pslFailed ? 'about.pending-failed' : 'about.pending'];
+      return {
+        tone: pslFailed ? 'caution' : 'none',
+        headline,
+        status: null,
+        about: [about],
+        lures: [],
+        notes: [],
+        sources: [],
+        announce: pslFailed ? `${headline}. ${about}` : '',
+      };
+    }
     case 'not-web': {
       const headline = dict['head.not-web'];
       const about = fill(dict[`notweb.${verdict.reason}`], {
         scheme: verdict.scheme ?? '',
         length: verdict.length.toLocaleString(lang),
       });
-      return { tone: 'danger', headline, status: null, about: [about], lures: [], notes: [], sources: [], announce: `${headline}. ${about}` };
+      return {
+        tone: 'danger',
+        headline,
+        status: null,
+        about: [about],
+        lures: [],
+        notes: [],
+        sources: [],
+        announce: `${headline}. ${about}`,
+      };
     }
     case 'listed':
       return listedView(verdict, lang, dict);
@@ -169,7 +201,9 @@ export function verdictView(verdict: Verdict, lang: string, dict: LinkCheckDict)
         status: dict['status.elsewhere'],
         about,
         lures: verdict.lures.map((l) => lureText(l, verdict.site, lang, dict)),
-        notes: verdict.notes.filter((n) => n.type !== 'userinfo' || !verdict.lures.some((l) => l.type === 'userinfo')).map((n) => noteText(n, dict)),
+        notes: verdict.notes
+          .filter((n) => n.type !== 'userinfo' || !verdict.lures.some((l) => l.type === 'userinfo'))
+          .map((n) => noteText(n, dict)),
         sources: [],
         announce: `${headline}. ${leads}`,
       };

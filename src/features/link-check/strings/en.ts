@@ -35,6 +35,8 @@ const en = {
   'head.huawei-id': 'HUAWEI ID account center',
   'head.owner': 'On a Huawei domain, not on the official list',
   'head.elsewhere': 'Not a Huawei Cloud address',
+  'head.pending': 'Checking…',
+  'head.pending-failed': 'Could not check this address',
   'head.not-web': 'Not a web address',
 
   // Status against the list
@@ -69,6 +71,8 @@ const en = {
   'about.domain': 'It leads to {site}, which is not one of the domains on the official list.',
   'about.ip': 'It leads to the numeric server address {site}, not to a named site.',
   'about.name': 'It leads to {site}, a name that is not a registered domain (a local or unknown name).',
+  'about.pending': 'Loading the list of domain names (the Public Suffix List) to tell where it leads.',
+  'about.pending-failed': 'The list of domain names could not be loaded. Read the address by eye, as described below.',
   'about.decoded': 'A browser may display this name as {decoded}.',
 
   // Why it looks like Huawei Cloud
@@ -78,7 +82,8 @@ const en = {
   'lure.prefix': 'It starts with {prefix}, but a site name is read from its end: the part that counts is {site}.',
   'lure.alphabet':
     'Its name is written with letters from other alphabets ({scripts}) that look like Latin ones: {decoded}.',
-  'lure.brand': 'Its name “{label}” contains “huawei”, but that does not make it Huawei Cloud’s: {site} is not on the list.',
+  'lure.brand':
+    'Its name “{label}” contains “huawei”, but that does not make it Huawei Cloud’s: {site} is not on the list.',
   'lure.near.1': 'Its name “{label}” is one letter away from “huaweicloud”.',
   'lure.near.2': 'Its name “{label}” is two letters away from “huaweicloud”.',
   'lure.path':

@@ -5,7 +5,8 @@ import type { LinkCheckDict } from './en.ts';
 
 const zhCn = {
   title: '打开链接前先检查',
-  intro: '粘贴或输入别人发给你的网址，看看它实际通往哪里。检查只在本页中进行：不会打开这个网址，不会把它发送到任何地方，也不会保存。',
+  intro:
+    '粘贴或输入别人发给你的网址，看看它实际通往哪里。检查只在本页中进行：不会打开这个网址，不会把它发送到任何地方，也不会保存。',
   label: '要检查的网址',
   check: '检查',
   clear: '清除',
@@ -31,6 +32,8 @@ const zhCn = {
   'head.huawei-id': '华为账号中心',
   'head.owner': '属于华为的域名，但不在官方列表中',
   'head.elsewhere': '不是华为云的网址',
+  'head.pending': '正在检查…',
+  'head.pending-failed': '无法检查这个网址',
   'head.not-web': '不是网址',
 
   'status.match': '与官方列表一致。',
@@ -59,6 +62,8 @@ const zhCn = {
   'about.domain': '它通往 {site}，这不是官方列表中的域名。',
   'about.ip': '它通往数字形式的服务器地址 {site}，而不是一个有名称的网站。',
   'about.name': '它通往 {site}，这个名称不是已注册的域名（本地名称或未知名称）。',
+  'about.pending': '正在加载域名列表（公共后缀列表），以判断它通往哪里。',
+  'about.pending-failed': '域名列表未能加载。请按下面的方法自己阅读网址。',
   'about.decoded': '浏览器可能会把这个名称显示为 {decoded}。',
 
   'lure.intro': '它为什么看起来像华为云：',
@@ -80,7 +85,8 @@ const zhCn = {
   'notweb.no-name': '它没有带点的网站名称（例如 www.huaweicloud.com）。',
   'notweb.unreadable': '浏览器无法把它识别为网址。',
 
-  'note.http': '它以 http:// 而不是 https:// 开头：连接未加密，页面在传输途中可能被读取或篡改。官方列表中的网址都使用 https://。',
+  'note.http':
+    '它以 http:// 而不是 https:// 开头：连接未加密，页面在传输途中可能被读取或篡改。官方列表中的网址都使用 https://。',
   'note.no-scheme': '它前面没有 https://，因此按 https:// 网址来识别。',
   'note.line-breaks': '其中的换行已被删除，浏览器也会这样处理。',
   'note.trailing-dot': '网站名称以点结尾。浏览器会打开同一个网站，但官方列表中的链接末尾没有点。',
