@@ -26,6 +26,8 @@ interface Props {
   dict: LinkCheckDict;
   /** URL of the Public Suffix List module (psl-entry.ts); absent in the server render. */
   pslSrc?: string;
+  /** What was typed in the server-rendered field before this script arrived (read before hydration). */
+  early?: string;
 }
 
 /**
@@ -58,7 +60,9 @@ function SourceLink({ source, dict, lang }: { source: Source; dict: LinkCheckDic
   );
 }
 
-export default function LinkCheckApp({ id, lang, dict, pslSrc }: Props) {
+export default function LinkCheckApp({ id, lang, dict, pslSrc, early = '' }: Props) {
+  // The first render matches the server's (hydration does not patch what differs); text typed
+  // before this script arrived is applied right after.
   const [text, setText] = useState('');
   const [announced, setAnnounced] = useState('');
   const [now, setNow] = useState(0);
@@ -68,14 +72,12 @@ export default function LinkCheckApp({ id, lang, dict, pslSrc }: Props) {
   /** Set by a paste: the input event that follows announces at once. */
   const pasted = useRef(false);
 
-  // Text typed or pasted before this script arrived (hydration does not patch `value`).
+  // Text typed or pasted before this script arrived is checked, and announced, at once.
   useEffect(() => {
-    const early = field.current?.value ?? '';
-    if (early !== '') {
-      setText(early);
-      setNow((n) => n + 1);
-    }
-  }, []);
+    if (early === '') return;
+    setText(early);
+    setNow((n) => n + 1);
+  }, [early]);
 
   useEffect(() => {
     let live = true;

@@ -3,4 +3,9 @@ import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
 import LinkCheckApp from './LinkCheckApp.tsx';
 import dict from './strings/en.ts';
 
-hydrateIslands('link-check', LinkCheckApp, () => ({ lang: 'en', dict }));
+// Text typed before the module arrived: read before hydration, which would reset the field.
+hydrateIslands('link-check', LinkCheckApp, (element) => ({
+  lang: 'en',
+  dict,
+  early: element.querySelector('textarea')?.value ?? '',
+}));

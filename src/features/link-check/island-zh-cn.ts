@@ -3,4 +3,9 @@ import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
 import LinkCheckApp from './LinkCheckApp.tsx';
 import dict from './strings/zh-cn.ts';
 
-hydrateIslands('link-check', LinkCheckApp, () => ({ lang: 'zh-CN', dict }));
+// Text typed before the module arrived: read before hydration, which would reset the field.
+hydrateIslands('link-check', LinkCheckApp, (element) => ({
+  lang: 'zh-CN',
+  dict,
+  early: element.querySelector('textarea')?.value ?? '',
+}));
