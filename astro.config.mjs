@@ -65,6 +65,14 @@ export default defineConfig({
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),
   ],
+  vite: {
+    worker: {
+      // Island modules are bundled as workers (`?worker&url`, one file each). Inlining constants
+      // would copy the Public Suffix List's 68 KB label string (tldts, in the link check's
+      // psl-entry.ts) into each place that reads it.
+      rolldownOptions: { optimization: { inlineConst: false } },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -33,6 +33,23 @@ export function chooserNeededNow(search: string): boolean {
   return QUERY_PARAMS.some((key) => params.has(key));
 }
 
+/** The island kinds that share the checklists' module (and their saved ticks). */
+export const CHECKLIST_KINDS: readonly string[] = ['checklist', 'checklist-overview'];
+
+/**
+ * Whether the module of an island kind loads at once: the chooser and the checklists when they
+ * have something to show; every other kind (the link check) only on the reader's first use.
+ */
+export function neededNow(
+  kind: string,
+  search: string,
+  storage: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+): boolean {
+  if (kind === 'chooser') return chooserNeededNow(search);
+  if (CHECKLIST_KINDS.includes(kind)) return checklistsNeededNow(storage);
+  return false;
+}
+
 /**
  * The stored value (serializeTicks, the store's own format) for the boxes ticked before the
  * checklists' module arrived: [list id, item id] pairs read from the page. The loader stores it

@@ -75,10 +75,15 @@ export async function hydrated(page: Page): Promise<void> {
   );
 }
 
-/** Waits until every island on the page has hydrated (after an interaction, or when it loads at once). */
+/**
+ * Waits until every island on the page has hydrated (after an interaction, or when it loads at
+ * once). Not the link check, which loads only when it is used (its tests wait for it).
+ */
 export async function fullyHydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-island]')].every((el) => el.dataset.hydrated !== undefined),
+    [...document.querySelectorAll<HTMLElement>('[data-island]')].every(
+      (el) => el.dataset.hydrated !== undefined || el.dataset.island === 'link-check',
+    ),
   );
 }
 

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { STORAGE_KEY } from '../../src/lib/checklist-keys.ts';
-import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../src/lib/island-demand.ts';
+import {
+  checklistsNeededNow,
+  chooserNeededNow,
+  earlyTicksValue,
+  neededNow,
+  TICK_KEYS,
+} from '../../src/lib/island-demand.ts';
 import { fakeStorage } from './helpers/fake-storage.ts';
 
 const memory = (entries: Record<string, string> = {}) => {
@@ -71,4 +77,19 @@ test('the early ticks are stored exactly as the checklist store would store them
   assert.equal(value, serializeTicks({ prepare: { email: true, network: true }, register: { phone: true } }));
   assert.equal(parseTicks(value).status, 'ok');
   assert.equal(parseTicks(earlyTicksValue([])).status, 'ok');
+});
+
+test('neededNow: the chooser follows the link, checklists their saved ticks, the link check never loads before use', () => {
+  const saved = () => memory({ [STORAGE_KEY]: '{"prepare":{"email":true}}' });
+  assert.equal(neededNow('chooser', '?for=individual', saved), true);
+  assert.equal(neededNow('chooser', '', saved), false);
+  assert.equal(neededNow('checklist', '', saved), true);
+  assert.equal(neededNow('checklist-overview', '', saved), true);
+  assert.equal(
+    neededNow('checklist', '', () => memory()),
+    false,
+  );
+  // Saved ticks and chooser answers in the link do not load the link check.
+  assert.equal(neededNow('link-check', '?for=individual&card=yes', saved), false);
+  assert.equal(neededNow('link-check', '', fail), false);
 });

@@ -2,7 +2,8 @@
  * The islands' loader (IslandLoader.astro, once per page with islands; small enough to be
  * inlined). Each island is `<div data-island="kind" data-island-src="module URL">` around its
  * server render; the module (Preact and the island, one file per kind and language) loads:
- * - at once when the island has something to show (saved ticks, answers in the link);
+ * - at once when the island has something to show (saved ticks, answers in the link; never for
+ *   the link check, which has nothing to show before the reader types);
  * - otherwise on the reader's first pointer, touch, focus or key inside one of its islands, or,
  *   for checklists, when another tab saves ticks.
  * Until then the server render is the working page (native controls, which the islands adopt
@@ -10,7 +11,7 @@
  * shows the no-JavaScript fallback where there is one.
  */
 import { STORAGE_KEY } from '../../lib/checklist-keys.ts';
-import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../lib/island-demand.ts';
+import { CHECKLIST_KINDS, earlyTicksValue, neededNow, TICK_KEYS } from '../../lib/island-demand.ts';
 
 /**
  * Stores the ticks made before the checklists hydrated (nothing was stored when the page
@@ -37,7 +38,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island-src]')) {
 }
 
 for (const [src, islands] of bySrc) {
-  const chooser = islands[0]?.dataset.island === 'chooser';
+  const kind = islands[0]?.dataset.island ?? '';
+  const checklists = CHECKLIST_KINDS.includes(kind);
   let started = false;
   const start = (): void => {
     if (started) return;
@@ -47,7 +49,7 @@ for (const [src, islands] of bySrc) {
       for (const el of islands) el.dataset.islandFailed = '';
     });
   };
-  if (chooser ? chooserNeededNow(location.search) : checklistsNeededNow(() => localStorage)) {
+  if (neededNow(kind, location.search, () => localStorage)) {
     start();
     continue;
   }
@@ -56,7 +58,7 @@ for (const [src, islands] of bySrc) {
     el.dataset.islandWaiting = '';
     for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
   }
-  if (!chooser) {
+  if (checklists) {
     for (const el of islands)
       el.addEventListener('change', () => {
         if (el.dataset.hydrated === undefined) saveEarly();
