@@ -2,13 +2,16 @@
  * The islands' loader (IslandLoader.astro, once per page with islands; small enough to be
  * inlined). Each island is `<div data-island="kind" data-island-src="module URL">` around its
  * server render; the module (Preact and the island, one file per kind and language) loads:
- * - at once when the island has something to show (saved ticks, answers in the link);
+ * - at once when the island has something to show (saved ticks, answers in the link, ticks
+ *   from another device in the link's hash);
  * - otherwise on the reader's first pointer, touch, focus or key inside one of its islands, or,
- *   for checklists, when another tab saves ticks.
+ *   for checklists, when ticks are saved (by another tab, or by the handoff island), or, for
+ *   the handoff island, when the hash changes to one with ticks.
  * Until then the server render is the working page (native controls, which the islands adopt
  * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
  * shows the no-JavaScript fallback where there is one.
  */
+import { hasHandoff } from '../../features/handoff/detect.ts';
 import { STORAGE_KEY } from '../../lib/checklist-keys.ts';
 import { checklistsNeededNow, chooserNeededNow, earlyTicksValue, TICK_KEYS } from '../../lib/island-demand.ts';
 
@@ -26,6 +29,8 @@ const saveEarly = (): void => {
     if (localStorage.getItem(STORAGE_KEY) !== lastEarly) return;
     lastEarly = earlyTicksValue(ticked);
     localStorage.setItem(STORAGE_KEY, lastEarly);
+    // Tell the page's other islands, as the checklist store does after its own writes.
+    dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: lastEarly }));
   } catch {}
 };
 
@@ -37,7 +42,9 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island-src]')) {
 }
 
 for (const [src, islands] of bySrc) {
-  const chooser = islands[0]?.dataset.island === 'chooser';
+  const kind = islands[0]?.dataset.island;
+  const chooser = kind === 'chooser';
+  const handoff = kind === 'handoff';
   let started = false;
   const start = (): void => {
     if (started) return;
@@ -47,7 +54,13 @@ for (const [src, islands] of bySrc) {
       for (const el of islands) el.dataset.islandFailed = '';
     });
   };
-  if (chooser ? chooserNeededNow(location.search) : checklistsNeededNow(() => localStorage)) {
+  if (
+    chooser
+      ? chooserNeededNow(location.search)
+      : handoff
+        ? hasHandoff(location.hash)
+        : checklistsNeededNow(() => localStorage)
+  ) {
     start();
     continue;
   }
@@ -56,7 +69,11 @@ for (const [src, islands] of bySrc) {
     el.dataset.islandWaiting = '';
     for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
   }
-  if (!chooser) {
+  if (handoff) {
+    addEventListener('hashchange', () => {
+      if (hasHandoff(location.hash)) start();
+    });
+  } else if (!chooser) {
     for (const el of islands)
       el.addEventListener('change', () => {
         if (el.dataset.hydrated === undefined) saveEarly();
