@@ -510,7 +510,7 @@ test.describe('checklist: loaded on demand', () => {
     await expect(progress(page)).toBeVisible();
     await box(page, ITEMS.email).focus();
     await expect.poll(() => requested.length).toBe(1);
-    await fullyHydrated(page);
+    await fullyHydrated(page, 'checklist'); // the handoff beside it loads only on use
   });
 
   test('saved ticks load the code at once', async ({ page }) => {
@@ -547,7 +547,7 @@ test.describe('checklist: loaded on demand', () => {
     await box(page, ITEMS.email).check();
     await box(page, ITEMS.network).check();
     release();
-    await fullyHydrated(page);
+    await fullyHydrated(page, 'checklist'); // the handoff beside it loads only on use
     await expect(box(page, ITEMS.email)).toBeChecked();
     await expect(box(page, ITEMS.network)).toBeChecked();
     await expect(progress(page)).toHaveText('2 of 4 ready');

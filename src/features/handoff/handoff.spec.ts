@@ -572,6 +572,16 @@ test.describe('handoff: accessibility', () => {
   });
 });
 
+test('print: the block is left out', async ({ page }) => {
+  await seed(page, v2({ prepare: { email: true } }));
+  await page.goto('/prepare/');
+  await hydrated(page);
+  await linkOf(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-island="handoff"]')).toBeHidden();
+  await expect(box(page, 'prepare', 'email')).toBeVisible();
+});
+
 test.describe('handoff: without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
