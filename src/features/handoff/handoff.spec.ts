@@ -72,7 +72,7 @@ async function linkOf(page: Page, name = EN.link, open = EN.open): Promise<strin
  */
 async function phone(browser: Browser, baseURL: string | undefined) {
   const { defaultBrowserType: _, ...pixel } = devices['Pixel 7'];
-  const context = await browser.newContext({ ...pixel, baseURL });
+  const context = await browser.newContext({ ...pixel, ...(baseURL ? { baseURL } : {}) });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
