@@ -438,6 +438,7 @@ test.describe('checklist: rendering', () => {
 test.describe('checklist: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe (${scheme}): with ticks, after clearing, and with the storage warning`, async ({ page }) => {
+      test.slow(); // three full axe runs
       await page.emulateMedia({ colorScheme: scheme });
       await seed(page, { [KEY]: JSON.stringify({ v: 2, lists: { prepare: { email: true, network: true } } }) });
       await open(page);

@@ -541,6 +541,7 @@ test.describe('handoff: both languages', () => {
 test.describe('handoff: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe (${scheme}): the question, the result, the bad-link message`, async ({ page }) => {
+      test.slow(); // three full axe runs
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/prepare/#checklist&ticks=${signed('prepare:email,old-item')}`);
       await hydrated(page);
