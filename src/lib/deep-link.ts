@@ -1,14 +1,26 @@
 /** Deep-link rules: which section a hash names, and which section is "current". Pure. */
 
-/** The section id a URL hash points to: decoded, without "#"; null when empty or malformed. */
+/**
+ * A hash may carry parameters after the section id, `#section&key=value` (a link with ticks
+ * from another device: src/features/handoff/). Section ids never contain '&' or '='.
+ */
+
+/** The section id a URL hash points to: decoded, without "#" and parameters; null when empty or malformed. */
 export function hashToId(hash: string): string | null {
-  if (hash.length <= 1) return null;
+  const section = hash.replace(/^#/, '').split('&')[0] ?? '';
+  if (section === '' || section.includes('=')) return null;
   try {
-    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    const id = decodeURIComponent(section);
     return id === '' ? null : id;
   } catch {
     return null;
   }
+}
+
+/** The parameters after the section id ("&ticks=…"), or '' when there are none. */
+export function hashParams(hash: string): string {
+  const at = hash.indexOf('&');
+  return at === -1 ? '' : hash.slice(at);
 }
 
 /**

@@ -69,3 +69,24 @@ export function createSafeStorage(getStorage: () => Storage | undefined | null):
 export function browserLocalStorage(): Storage | undefined {
   return typeof window === 'undefined' ? undefined : window.localStorage;
 }
+
+/**
+ * The same storage, telling `announce` after each successful write. The browser tells other
+ * tabs about a write (storage events) but not the page itself; islands of one page that are
+ * bundled apart (each with its own store) learn of each other's writes this way.
+ */
+export function announceWrites(storage: SafeStorage, announce: (key: string, value: string) => void): SafeStorage {
+  return {
+    read: (key) => storage.read(key),
+    tryRead: (key) => storage.tryRead(key),
+    write: (key, value) => {
+      const ok = storage.write(key, value);
+      if (ok) announce(key, value);
+      return ok;
+    },
+    remove: (key) => storage.remove(key),
+    get available() {
+      return storage.available;
+    },
+  };
+}

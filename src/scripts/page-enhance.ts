@@ -3,13 +3,14 @@
  * - a link to a section lands with the heading below the sticky header, highlighted, and
  *   with keyboard focus on it (cold load, in-page links, back/forward, after islands hydrate);
  * - old ids listed as aliases land on the new id; unknown ids leave the page at the top;
+ *   parameters after the id (`#section&ticks=…`) are kept for the islands that read them;
  * - the table of contents marks the section in view with aria-current;
  * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused;
  * - the language switch keeps the query string and the section;
  * - "Report a problem" names the section in view in the prefilled issue.
  * Without JavaScript all links still work; the TOC then marks nothing.
  */
-import { currentSection, hashToId, parseAliases, resolveTarget } from '../lib/deep-link.ts';
+import { currentSection, hashParams, hashToId, parseAliases, resolveTarget } from '../lib/deep-link.ts';
 import { type ReportFields, reportIssueUrl } from '../lib/report-issue.ts';
 
 const doc = document;
@@ -54,7 +55,8 @@ function followHash(): void {
   const asked = hashToId(location.hash);
   const target = resolveTarget(asked, (id) => byId(id) !== null, aliases);
   if (asked !== null && target !== null && target !== asked) {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${target}`);
+    const params = hashParams(location.hash);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${target}${params}`);
   }
   if (target) land(target);
 }

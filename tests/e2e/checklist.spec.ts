@@ -440,6 +440,7 @@ test.describe('checklist: rendering', () => {
 test.describe('checklist: accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe (${scheme}): with ticks, after clearing, and with the storage warning`, async ({ page }) => {
+      test.slow(); // three full axe runs
       await page.emulateMedia({ colorScheme: scheme });
       await seed(page, { [KEY]: JSON.stringify({ v: 2, lists: { prepare: { email: true, network: true } } }) });
       await open(page);
@@ -512,7 +513,7 @@ test.describe('checklist: loaded on demand', () => {
     await expect(progress(page)).toBeVisible();
     await box(page, ITEMS.email).focus();
     await expect.poll(() => requested.length).toBe(1);
-    await fullyHydrated(page);
+    await fullyHydrated(page, 'checklist'); // the handoff beside it loads only on use
   });
 
   test('saved ticks load the code at once', async ({ page }) => {
@@ -549,7 +550,7 @@ test.describe('checklist: loaded on demand', () => {
     await box(page, ITEMS.email).check();
     await box(page, ITEMS.network).check();
     release();
-    await fullyHydrated(page);
+    await fullyHydrated(page, 'checklist'); // the handoff beside it loads only on use
     await expect(box(page, ITEMS.email)).toBeChecked();
     await expect(box(page, ITEMS.network)).toBeChecked();
     await expect(progress(page)).toHaveText('2 of 4 ready');

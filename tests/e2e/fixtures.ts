@@ -76,14 +76,17 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Waits until every island on the page has hydrated (after an interaction, or when it loads at
- * once). Not the link check, which loads only when it is used (its tests wait for it).
+ * Waits until every island on the page, or every island of one kind (`data-island` value), has
+ * hydrated (after an interaction, or when it loads at once). Without a kind, the link check is
+ * left out: it loads only when it is used (its tests wait for it).
  */
-export async function fullyHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-island]')].every(
-      (el) => el.dataset.hydrated !== undefined || el.dataset.island === 'link-check',
-    ),
+export async function fullyHydrated(page: Page, kind?: string): Promise<void> {
+  await page.waitForFunction(
+    (k) =>
+      [...document.querySelectorAll<HTMLElement>(k ? `[data-island="${k}"]` : '[data-island]')].every(
+        (el) => el.dataset.hydrated !== undefined || (!k && el.dataset.island === 'link-check'),
+      ),
+    kind,
   );
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { currentSection, hashToId, parseAliases, resolveTarget } from '../../src/lib/deep-link.ts';
+import { currentSection, hashParams, hashToId, parseAliases, resolveTarget } from '../../src/lib/deep-link.ts';
 import { PERMANENT_IDS, permalinkProblems } from '../../src/lib/permalinks.ts';
 
 describe('hashToId', () => {
@@ -12,6 +12,20 @@ describe('hashToId', () => {
     assert.equal(hashToId(''), null);
     assert.equal(hashToId('#'), null);
     assert.equal(hashToId('#%E0%A4%A'), null);
+  });
+  test('parameters after the section id are not part of it', () => {
+    assert.equal(hashToId('#checklist&ticks=1.0.'), 'checklist');
+    assert.equal(hashToId('#checklist&ticks=1.0.&other=x'), 'checklist');
+    assert.equal(hashToId('#ticks=1.0.'), null);
+    assert.equal(hashToId('#&ticks=1.0.'), null);
+  });
+});
+
+describe('hashParams', () => {
+  test('is what follows the section id, or nothing', () => {
+    assert.equal(hashParams('#checklist&ticks=1.0.'), '&ticks=1.0.');
+    assert.equal(hashParams('#checklist'), '');
+    assert.equal(hashParams(''), '');
   });
 });
 

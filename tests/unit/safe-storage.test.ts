@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserLocalStorage, createSafeStorage, PROBE_KEY } from '../../src/lib/safe-storage.ts';
+import { announceWrites, browserLocalStorage, createSafeStorage, PROBE_KEY } from '../../src/lib/safe-storage.ts';
 
 interface FakeOptions {
   throwOnGet?: boolean;
@@ -178,6 +178,37 @@ describe('createSafeStorage with failing storage', () => {
     });
     assert.equal(safe.read('a'), null);
     assert.equal(safe.available, false);
+  });
+});
+
+describe('announceWrites', () => {
+  test('announces each successful write with its key and value, and passes everything else through', () => {
+    const { storage } = fakeStorage({}, { a: '1' });
+    const heard: string[] = [];
+    const safe = announceWrites(
+      createSafeStorage(() => storage),
+      (key, value) => heard.push(`${key}=${value}`),
+    );
+    assert.equal(safe.read('a'), '1');
+    assert.equal(safe.tryRead('b'), null);
+    assert.equal(safe.available, true);
+    assert.equal(safe.write('b', '2'), true);
+    assert.equal(safe.read('b'), '2');
+    assert.equal(safe.remove('a'), true);
+    assert.equal(safe.read('a'), null);
+    assert.deepEqual(heard, ['b=2']);
+  });
+
+  test('a failed write is not announced', () => {
+    const { storage } = fakeStorage({ throwOnSet: true });
+    const heard: string[] = [];
+    const safe = announceWrites(
+      createSafeStorage(() => storage),
+      (key) => heard.push(key),
+    );
+    assert.equal(safe.write('b', '2'), false);
+    assert.equal(safe.available, false);
+    assert.deepEqual(heard, []);
   });
 });
 

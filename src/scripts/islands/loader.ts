@@ -2,14 +2,17 @@
  * The islands' loader (IslandLoader.astro, once per page with islands; small enough to be
  * inlined). Each island is `<div data-island="kind" data-island-src="module URL">` around its
  * server render; the module (Preact and the island, one file per kind and language) loads:
- * - at once when the island has something to show (saved ticks, answers in the link; never for
- *   the link check, which has nothing to show before the reader types);
+ * - at once when the island has something to show (saved ticks, answers in the link, ticks
+ *   from another device in the link's hash; never for the link check, which has nothing to
+ *   show before the reader types);
  * - otherwise on the reader's first pointer, touch, focus or key inside one of its islands, or,
- *   for checklists, when another tab saves ticks.
+ *   for checklists, when ticks are saved (by another tab, or by the handoff island), or, for
+ *   the handoff island, when the hash changes to one with ticks.
  * Until then the server render is the working page (native controls, which the islands adopt
  * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
  * shows the no-JavaScript fallback where there is one.
  */
+import { hasHandoff } from '../../features/handoff/detect.ts';
 import { STORAGE_KEY } from '../../lib/checklist-keys.ts';
 import { CHECKLIST_KINDS, earlyTicksValue, neededNow, TICK_KEYS } from '../../lib/island-demand.ts';
 
@@ -27,6 +30,8 @@ const saveEarly = (): void => {
     if (localStorage.getItem(STORAGE_KEY) !== lastEarly) return;
     lastEarly = earlyTicksValue(ticked);
     localStorage.setItem(STORAGE_KEY, lastEarly);
+    // Tell the page's other islands, as the checklist store does after its own writes.
+    dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: lastEarly }));
   } catch {}
 };
 
@@ -40,6 +45,7 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island-src]')) {
 for (const [src, islands] of bySrc) {
   const kind = islands[0]?.dataset.island ?? '';
   const checklists = CHECKLIST_KINDS.includes(kind);
+  const handoff = kind === 'handoff';
   let started = false;
   const start = (): void => {
     if (started) return;
@@ -49,7 +55,7 @@ for (const [src, islands] of bySrc) {
       for (const el of islands) el.dataset.islandFailed = '';
     });
   };
-  if (neededNow(kind, location.search, () => localStorage)) {
+  if (handoff ? hasHandoff(location.hash) : neededNow(kind, location.search, () => localStorage)) {
     start();
     continue;
   }
@@ -58,7 +64,11 @@ for (const [src, islands] of bySrc) {
     el.dataset.islandWaiting = '';
     for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
   }
-  if (checklists) {
+  if (handoff) {
+    addEventListener('hashchange', () => {
+      if (hasHandoff(location.hash)) start();
+    });
+  } else if (checklists) {
     for (const el of islands)
       el.addEventListener('change', () => {
         if (el.dataset.hydrated === undefined) saveEarly();

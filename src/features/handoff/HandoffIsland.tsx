@@ -1,0 +1,281 @@
+/**
+ * "Continue on another device" (Preact island, beside every checklist and on the overview).
+ *
+ * The server render is a closed disclosure that CSS shows only when scripts run (without
+ * JavaScript there is nothing to carry). Its code loads on the first touch, click, focus or
+ * key in it (src/scripts/islands/loader.ts); a disclosure opened before then is adopted. Open,
+ * it shows the link with the ticks of every checklist (fragment.ts), its QR code, a copy
+ * button, and the system share sheet where the browser has one.
+ *
+ * The page's first handoff island also reads a link's ticks: the loader loads it at once when
+ * the hash has them, it says what it found in a modal dialog (top layer: nothing on the page
+ * moves) and asks add / replace / ignore. Nothing changes before the choice; then the ticks
+ * are removed from the address bar, the section stays. The ticks are written through the
+ * checklist store, which tells the page's checklists (another module) about the write.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useChecklistStore } from '../../components/checklist/useChecklistStore.ts';
+import type { Ticks } from '../../lib/checklist-storage.ts';
+import { fill } from '../../lib/template.ts';
+import {
+  applyHandoff,
+  countTicks,
+  decodeTicks,
+  encodeTicks,
+  handoffLink,
+  hashWithoutTicks,
+  type KnownLists,
+  type Mode,
+  readHash,
+  type Sorted,
+  sortOut,
+} from './fragment.ts';
+import { qrGeometry } from './qr.ts';
+import { counted } from './strings/counted.ts';
+import type { HandoffStrings } from './strings/en.ts';
+
+interface Props {
+  strings: HandoffStrings;
+  /** Every checklist of the site: list id -> item ids. */
+  lists: KnownLists;
+  /** Whether this island reads a link's ticks (the page's first handoff island). */
+  primary?: boolean;
+  /** The disclosure was opened before the code arrived. */
+  open?: boolean;
+}
+
+/** What the link in the address bar holds. */
+type Incoming = { kind: 'ask'; sorted: Sorted } | { kind: 'unusable'; message: string };
+
+interface Result {
+  message: string;
+  /** The ticks before the choice, for Undo. */
+  before?: Ticks;
+}
+
+type Copy = 'idle' | 'copied' | 'failed';
+
+/** The id of the closest section heading above `element`, to land the other device there. */
+function sectionAbove(element: Element): string | null {
+  let found: string | null = null;
+  for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
+    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) found = heading.id;
+  }
+  return found;
+}
+
+function readIncoming(hash: string, lists: KnownLists, strings: HandoffStrings): Incoming | null {
+  const { payload } = readHash(hash);
+  if (payload === null) return null;
+  const decoded = decodeTicks(payload);
+  if (decoded.status !== 'ok') {
+    const message = { newer: strings.newer, 'too-many': strings.tooMany, damaged: strings.damaged }[decoded.status];
+    return { kind: 'unusable', message };
+  }
+  const sorted = sortOut(decoded.ticks, lists);
+  return sorted.found > 0 ? { kind: 'ask', sorted } : { kind: 'unusable', message: strings.empty };
+}
+
+function QrCode({ text, label }: { text: string; label: string }): JSX.Element {
+  const { size, path } = useMemo(() => qrGeometry(text), [text]);
+  return (
+    <svg class="handoff-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}
+
+export default function HandoffIsland({ strings, lists, primary = false, open: early = false }: Props) {
+  const { ticks, canSave, store } = useChecklistStore();
+  const [open, setOpen] = useState(early);
+  const [section, setSection] = useState<string | null>(null);
+  const [canShare, setCanShare] = useState(false);
+  const [copy, setCopy] = useState<Copy>('idle');
+  const [incoming, setIncoming] = useState<Incoming | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+
+  const mine = sortOut(ticks, lists);
+  const payload = encodeTicks(mine.ticks, lists);
+  const link =
+    typeof window === 'undefined' ? '' : handoffLink(`${location.origin}${location.pathname}`, section, payload);
+
+  useEffect(() => {
+    if (rootRef.current) setSection(sectionAbove(rootRef.current));
+    setCanShare(typeof navigator.share === 'function');
+    if (!primary) return;
+    const read = () => setIncoming(readIncoming(location.hash, lists, strings));
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, []);
+
+  // A link with ticks: ask, in a modal dialog, once the store has read this device's ticks.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (incoming && store && dialog && !dialog.open) dialog.showModal();
+  }, [incoming, store]);
+
+  // The link changed (a tick here or in another tab): "Link copied" no longer holds.
+  useEffect(() => setCopy('idle'), [link]);
+
+  useEffect(() => {
+    if (copy === 'failed') fieldRef.current?.select();
+  }, [copy]);
+
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
+
+  /** Closes the dialog and takes the ticks out of the address bar, keeping the section. */
+  function finish(next: Result | null): void {
+    const { pathname, search, hash } = location;
+    history.replaceState(history.state, '', `${pathname}${search}${hashWithoutTicks(hash)}`);
+    dialogRef.current?.close();
+    setIncoming(null);
+    setResult(next);
+  }
+
+  function choose(mode: Mode | 'ignore'): void {
+    if (!store || incoming?.kind !== 'ask') {
+      finish(null);
+      return;
+    }
+    if (mode === 'ignore') {
+      finish({ message: strings.ignored });
+      return;
+    }
+    const before = store.$ticks.get();
+    store.update((t) => applyHandoff(t, incoming.sorted.ticks, mode, lists));
+    finish({ message: mode === 'add' ? strings.added : strings.replaced, before });
+  }
+
+  function undo(): void {
+    const before = result?.before;
+    if (!store || !before) return;
+    store.update(() => before);
+    setResult({ message: strings.undone });
+  }
+
+  async function copyLink(): Promise<void> {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  }
+
+  function share(): void {
+    navigator.share({ title: document.title, url: link }).catch(() => {
+      // Closed by the reader, or refused: the link, the QR code and the copy button remain.
+    });
+  }
+
+  const onCancel = (event: Event) => {
+    event.preventDefault();
+    choose('ignore');
+  };
+
+  let dialog: JSX.Element | null = null;
+  if (incoming && store) {
+    const ask = incoming.kind === 'ask' && canSave ? incoming.sorted : null;
+    const title = ask ? fill(strings.found, { ticks: counted(strings.ticks, ask.found) }) : strings.unusable;
+    dialog = (
+      <dialog
+        ref={dialogRef}
+        class="handoff-dialog"
+        aria-labelledby="handoff-dialog-title"
+        aria-describedby="handoff-dialog-text"
+        onCancel={onCancel}
+      >
+        <p id="handoff-dialog-title" class="handoff-dialog-title">
+          {title}
+        </p>
+        {ask ? (
+          <>
+            <div id="handoff-dialog-text">
+              {ask.missing > 0 && <p>{counted(strings.missing, ask.missing)}</p>}
+              <p>{fill(strings.here, { ticks: counted(strings.ticks, countTicks(sortOut(ticks, lists).ticks)) })}</p>
+              <p>{strings.question}</p>
+            </div>
+            <div class="handoff-choices">
+              <button type="button" class="handoff-button" onClick={() => choose('add')}>
+                {strings.add}
+              </button>
+              <button type="button" class="handoff-button" onClick={() => choose('replace')}>
+                {strings.replace}
+              </button>
+              <button type="button" class="handoff-button handoff-button-quiet" onClick={() => choose('ignore')}>
+                {strings.ignore}
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p id="handoff-dialog-text">{incoming.kind === 'unusable' ? incoming.message : strings.cannotSave}</p>
+            <div class="handoff-choices">
+              <button type="button" class="handoff-button" onClick={() => finish(null)}>
+                {strings.ok}
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
+    );
+  }
+
+  let panel: JSX.Element;
+  if (!store) panel = <p class="handoff-note">{strings.preparing}</p>;
+  else if (mine.found === 0) panel = <p class="handoff-note">{strings.nothing}</p>;
+  else
+    panel = (
+      <>
+        <p class="handoff-note">{fill(strings.intro, { ticks: counted(strings.ticks, mine.found) })}</p>
+        {open && <QrCode text={link} label={strings.qr} />}
+        <label class="handoff-link">
+          <span>{strings.link}</span>
+          <input ref={fieldRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <div class="handoff-actions">
+          <button type="button" class="handoff-button" onClick={copyLink}>
+            {strings.copy}
+          </button>
+          {canShare && (
+            <button type="button" class="handoff-button" onClick={share}>
+              {strings.share}
+            </button>
+          )}
+        </div>
+        <p class="handoff-copy-status" role="status">
+          {copy === 'copied' ? strings.copied : copy === 'failed' ? strings.copyFailed : ''}
+        </p>
+      </>
+    );
+
+  return (
+    <div class="handoff" ref={rootRef} data-pagefind-ignore>
+      <details class="handoff-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{strings.open}</summary>
+        <div class="handoff-panel">{panel}</div>
+      </details>
+      <div class="handoff-result">
+        <p role="status" tabIndex={-1} ref={resultRef}>
+          {result?.message ?? ''}
+        </p>
+        {result?.before && (
+          <button type="button" class="handoff-button" onClick={undo}>
+            {strings.undo}
+          </button>
+        )}
+      </div>
+      {dialog}
+    </div>
+  );
+}
