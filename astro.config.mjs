@@ -66,6 +66,9 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // The page script (deep links, table of contents, copy links, report link) stays inline on
+    // content pages, which make no script request: Astro inlines a script below this size.
+    build: { assetsInlineLimit: 8192 },
     worker: {
       // Island modules are bundled as workers (`?worker&url`, one file each). Inlining constants
       // would copy the Public Suffix List's 68 KB label string (tldts, in the link check's

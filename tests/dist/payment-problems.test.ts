@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { gzipSync } from 'node:zlib';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { frontmatter } from '../../scripts/lib/content-claims.ts';
 import { PERMANENT_IDS } from '../../src/lib/permalinks.ts';
@@ -15,9 +14,6 @@ import { BASE } from './helpers.ts';
 import { html, text } from './pages.ts';
 
 const IDS = PERMANENT_IDS['payment-problems'] ?? [];
-/** The budget for one page's HTML, gzip -9. */
-const HTML_GZIP_BUDGET = 14 * 1024;
-
 const LOCALES = [
   { prefix: '', lang: 'en', fails: 'If that fails', shortAnswer: 'In short' },
   { prefix: '/zh-cn', lang: 'zh-cn', fails: '如果仍然不行', shortAnswer: '简短答案' },
@@ -111,11 +107,6 @@ describe('payment problems page', () => {
         faq.map((q) => q.id),
         IDS,
       );
-    });
-
-    test(`${path}: the HTML is within the budget (${HTML_GZIP_BUDGET / 1024} KiB gzip)`, () => {
-      const size = gzipSync(html(path), { level: 9 }).length;
-      assert.ok(size <= HTML_GZIP_BUDGET, `${size} bytes gzip`);
     });
   }
 
