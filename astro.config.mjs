@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { islandPageScripts } from './src/integrations/island-page-scripts.mjs';
+import { lazyStylesheet } from './src/integrations/lazy-stylesheet.mjs';
 import { localized404 } from './src/integrations/localized-404.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
 import { headingIdGuard } from './src/markdown/heading-id-guard.mjs';
@@ -54,6 +55,8 @@ export default defineConfig({
   },
   integrations: [
     localized404(),
+    // The search dialog's styles: loaded when the dialog first opens, not part of every page.
+    lazyStylesheet({ source: 'src/styles/search.css', name: 'search', define: '__SEARCH_CSS__' }),
     // Before securityHeaders(): island pages load their frame scripts from cached files.
     islandPageScripts(),
     securityHeaders(),
