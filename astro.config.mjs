@@ -57,6 +57,7 @@ export default defineConfig({
     localized404(),
     // The search dialog's styles: loaded when the dialog first opens, not part of every page.
     lazyStylesheet({ source: 'src/styles/search.css', name: 'search', define: '__SEARCH_CSS__' }),
+    lazyStylesheet({ source: 'src/features/handoff/handoff-panel.css', name: 'handoff', define: '__HANDOFF_CSS__' }),
     // Before securityHeaders(): island pages load their frame scripts from cached files.
     islandPageScripts(),
     securityHeaders(),

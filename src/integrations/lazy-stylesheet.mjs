@@ -25,7 +25,7 @@ export function lazyStylesheet({ source, name, define }) {
   let code = Buffer.alloc(0);
   let file = '';
   return {
-    name: 'lazy-stylesheet',
+    name: `lazy-stylesheet-${name}`,
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const path = fileURLToPath(new URL(source, config.root));
@@ -38,7 +38,7 @@ export function lazyStylesheet({ source, name, define }) {
             define: { [define]: JSON.stringify(url) },
             plugins: [
               {
-                name: 'lazy-stylesheet-dev',
+                name: `lazy-stylesheet-dev-${name}`,
                 configureServer(server) {
                   server.middlewares.use((req, res, next) => {
                     if (req.url?.split('?')[0] !== url) return next();

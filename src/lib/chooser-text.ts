@@ -8,13 +8,25 @@ import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
 import type { Method, Reason, Recommendation } from './recommend.ts';
 import { fill } from './template.ts';
 
-/** The section of the recharge page that explains each method (ids in recharge.mdx, both locales). */
-export const METHOD_SECTION: Readonly<Record<Method, string>> = {
-  card: 'automatic-card-payment',
-  topup: 'manual-top-up',
-  partner: 'partner-top-up',
-  transfer: 'bank-transfer',
+/** The page the chooser is on (recharge.mdx, both locales). */
+export const CHOOSER_PAGE = 'recharge';
+
+/** The page (by slug) and section that explain each method; the same ids in both locales. */
+export const METHOD_SECTION: Readonly<Record<Method, { page: string; id: string }>> = {
+  card: { page: CHOOSER_PAGE, id: 'automatic-card-payment' },
+  topup: { page: 'top-up', id: 'manual-top-up' },
+  partner: { page: 'partners', id: 'partner-top-up' },
+  transfer: { page: 'top-up', id: 'bank-transfer' },
 };
+
+/**
+ * The link to a method's section, relative to the chooser's page: `#id` on that page, else
+ * `../slug/#id` (a sibling page; right for every base path and locale, with trailing slashes).
+ */
+export function methodHref(method: Method): string {
+  const { page, id } = METHOD_SECTION[method];
+  return page === CHOOSER_PAGE ? `#${id}` : `../${page}/#${id}`;
+}
 
 /** The id of the chooser's own section, kept in shared links. */
 export const CHOOSER_SECTION = 'choose-a-method';

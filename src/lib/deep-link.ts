@@ -44,6 +44,19 @@ export function resolveTarget(
   return null;
 }
 
+/**
+ * Where a link to a section that moved to another page should go: that page's path, the id and
+ * the hash's parameters; null when the hash names no moved section (or the map is malformed).
+ * `moved` maps an id to the root-relative path of its page (base path included).
+ */
+export function movedLocation(hash: string, moved: Record<string, string>): string | null {
+  const id = hashToId(hash);
+  if (id === null || !Object.hasOwn(moved, id)) return null;
+  const page = moved[id] ?? '';
+  if (!page.startsWith('/') || page.startsWith('//') || page.includes('#')) return null;
+  return `${page}#${encodeURIComponent(id)}${hashParams(hash)}`;
+}
+
 /** Parses the page's alias map from its data attribute; anything malformed gives {}. */
 export function parseAliases(raw: string | null | undefined): Record<string, string> {
   if (!raw) return {};

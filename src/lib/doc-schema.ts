@@ -33,6 +33,11 @@ export const docSchema = z.object({
   sources: z.array(source).default([]),
   /** Old heading ids that keep working: `old-id: current-id`. */
   aliases: z.record(sectionId, sectionId).default({}),
+  /**
+   * Sections that moved to another page of the same language: `id: slug` (the slug of the page
+   * that now has the heading; "" is the overview). Old links to them follow the section there.
+   */
+  moved: z.record(sectionId, z.string().regex(/^([a-z0-9][a-z0-9-]*)?$/, 'a page slug')).default({}),
   /** Steps for the HowTo structured data (registration page). */
   howTo: z
     .object({

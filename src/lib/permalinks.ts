@@ -4,34 +4,44 @@
 export const PERMANENT_IDS: Readonly<Record<string, readonly string[]>> = {
   '': ['what-you-need', 'how-it-works'],
   prepare: ['checklist', 'email', 'mobile-number', 'payment-method', 'network'],
-  register: [
-    'open-the-international-site',
-    'basic-information',
-    'complete-account-information',
-    'bind-a-payment-method',
-  ],
-  recharge: ['automatic-card-payment', 'manual-top-up', 'partner-top-up', 'choose-a-method'],
+  register: ['open-the-international-site', 'basic-information'],
+  'complete-account': ['complete-account-information'],
+  'bind-card': ['bind-a-payment-method'],
+  recharge: ['choose-a-method', 'automatic-card-payment'],
+  'top-up': ['manual-top-up', 'bank-transfer'],
+  partners: ['partner-top-up'],
   faq: ['account-at-risk', 'currency-and-exchange-rates', 'real-name-authentication'],
-  'account-problems': [
-    'verification-code',
-    'account-frozen',
-    'delete-account',
-    'lost-phone-or-email',
-    'leave-partner',
-    'change-account-type',
-    'turkiye',
-  ],
-  'payment-problems': [
-    'card-declined',
-    'mainland-china-cards',
-    'arrears',
-    'pay-outstanding-bill',
-    'invoices',
-    'cash-coupons',
-    'refunds-and-unsubscribing',
-    'auto-renewal',
-  ],
+  'more-questions': ['change-country-region', 'which-cards', 'paypal', 'frozen-after-partner'],
+  'payment-problems': ['card-declined', 'mainland-china-cards'],
+  'bills-and-arrears': ['arrears', 'pay-outstanding-bill', 'invoices'],
+  'coupons-and-refunds': ['cash-coupons', 'refunds-and-unsubscribing', 'auto-renewal'],
+  'account-problems': ['verification-code', 'lost-phone-or-email'],
+  'account-restrictions': ['account-frozen', 'delete-account'],
+  'account-changes': ['leave-partner', 'change-account-type', 'turkiye'],
+  'check-a-link': ['check-an-address'],
 };
+
+/**
+ * Problems with a page's moved sections (`id: slug`): a moved id that is still a heading here,
+ * a page that does not exist, or a page without that heading (or alias). `idsOf` gives the ids a
+ * link can land on in a page of the same language (headings and aliases), or null when there is
+ * no such page.
+ */
+export function movedProblems(
+  ids: readonly string[],
+  moved: Record<string, string>,
+  idsOf: (slug: string) => readonly string[] | null,
+): string[] {
+  const problems: string[] = [];
+  for (const [id, slug] of Object.entries(moved)) {
+    if (ids.includes(id)) problems.push(`"${id}" is listed as moved to "${slug}" but is still a heading here`);
+    const there = idsOf(slug);
+    if (there === null) problems.push(`"${id}" moved to "${slug}", which is not a page`);
+    else if (!there.includes(id))
+      problems.push(`"${id}" moved to "${slug}", which has no heading or alias with that id`);
+  }
+  return problems;
+}
 
 /**
  * Problems with a page's section ids: a permanent id that is missing, a duplicate id,

@@ -59,3 +59,34 @@ export function reportIssueUrl(repository: string, f: ReportFields): string {
   url.searchParams.set('body', body);
   return url.href;
 }
+
+/**
+ * The link `reportIssueUrl` wrote for a page (without a section), with the section in view
+ * added, as `reportIssueUrl` would have written it: the section's hash on the page line, a
+ * section line after it, and `{page} › {section}` in the title. The page keeps only the link and
+ * two short attributes (the page title and the section label); anything that is not such a link
+ * comes back unchanged.
+ */
+export function withSection(
+  href: string,
+  pageTitle: string,
+  sectionLabel: string,
+  section: { id: string; title: string } | null,
+): string {
+  if (!section) return href;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return href;
+  }
+  const body = url.searchParams.get('body');
+  const title = url.searchParams.get('title');
+  if (body === null || title === null || !url.pathname.endsWith('/issues/new')) return href;
+  const lines = body.split('\n');
+  lines[0] = `${(lines[0] ?? '').replace(/#.*$/, '')}#${section.id}`;
+  lines.splice(1, 0, `${sectionLabel}: ${section.title} (#${section.id})`);
+  url.searchParams.set('title', title.replace(pageTitle, `${pageTitle} › ${section.title}`));
+  url.searchParams.set('body', lines.join('\n'));
+  return url.href;
+}

@@ -11,6 +11,8 @@ export interface StructuredDataInput {
   pages: { slug: string; title: string }[];
   howTo?: { name: string; steps: { id: string; name: string; text: string }[] } | undefined;
   faq?: { id: string; question: string; answer: string }[] | undefined;
+  /** Sections of this page's structured data that moved to another page: `id: slug`. */
+  moved?: Record<string, string> | undefined;
 }
 
 const SITE_NAME: Record<Locale, string> = {
@@ -37,6 +39,10 @@ export function structuredData(input: StructuredDataInput): object[] {
   const url = abs(pageHref(base, locale, slug));
   const home = abs(pageHref(base, locale, ''));
   const inLanguage = HTML_LANG[locale];
+  const sectionPage = (id: string) => {
+    const there = input.moved?.[id];
+    return there === undefined ? url : abs(pageHref(base, locale, there));
+  };
   const homeTitle = pages.find((p) => p.slug === '')?.title ?? SITE_NAME[locale];
 
   const data: object[] = [
@@ -63,7 +69,7 @@ export function structuredData(input: StructuredDataInput): object[] {
         position: i + 1,
         name: s.name,
         text: s.text,
-        url: `${url}#${s.id}`,
+        url: `${sectionPage(s.id)}#${s.id}`,
       })),
     });
   }

@@ -2,7 +2,8 @@
  * Progressive enhancement of every guide page (bundled and inlined by Astro; no request):
  * - a link to a section lands with the heading below the sticky header, highlighted, and
  *   with keyboard focus on it (cold load, in-page links, back/forward, after islands hydrate);
- * - old ids listed as aliases land on the new id; unknown ids leave the page at the top;
+ * - old ids listed as aliases land on the new id; ids of sections that moved to another page
+ *   go to that page; unknown ids leave the page at the top;
  *   parameters after the id (`#section&ticks=…`) are kept for the islands that read them;
  * - the table of contents marks the section in view with aria-current;
  * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused;
@@ -10,12 +11,13 @@
  * - "Report a problem" names the section in view in the prefilled issue.
  * Without JavaScript all links still work; the TOC then marks nothing.
  */
-import { currentSection, hashParams, hashToId, parseAliases, resolveTarget } from '../lib/deep-link.ts';
-import { type ReportFields, reportIssueUrl } from '../lib/report-issue.ts';
+import { currentSection, hashParams, hashToId, movedLocation, parseAliases, resolveTarget } from '../lib/deep-link.ts';
+import { withSection } from '../lib/report-issue.ts';
 
 const doc = document;
 const root = doc.documentElement;
 const aliases = parseAliases(doc.querySelector<HTMLElement>('[data-aliases]')?.dataset.aliases);
+const moved = parseAliases(doc.querySelector<HTMLElement>('[data-moved]')?.dataset.moved);
 const announcer = doc.getElementById('announcer');
 const header = doc.querySelector<HTMLElement>('.site-header');
 const footer = doc.querySelector<HTMLElement>('.site-footer');
@@ -54,6 +56,12 @@ function land(id: string, smooth = false): void {
 function followHash(): void {
   const asked = hashToId(location.hash);
   const target = resolveTarget(asked, (id) => byId(id) !== null, aliases);
+  // A section that moved to another page: follow it there (replacing the old address in history).
+  const there = target === null ? movedLocation(location.hash, moved) : null;
+  if (there) {
+    location.replace(there);
+    return;
+  }
   if (asked !== null && target !== null && target !== asked) {
     const params = hashParams(location.hash);
     history.replaceState(history.state, '', `${location.pathname}${location.search}#${target}${params}`);
@@ -154,18 +162,14 @@ if (langSwitch) {
 // "Report a problem": the prefilled issue names the section in view when the reader opens it.
 const report = doc.querySelector<HTMLAnchorElement>('[data-report-issue]');
 if (report) {
-  const repository = report.dataset.reportIssue ?? '';
+  const written = report.href;
+  const { reportIssue: pageTitle = '', reportSection: label = '' } = report.dataset;
   const syncReport = () => {
-    try {
-      const fields = JSON.parse(report.dataset.reportFields ?? '') as ReportFields;
-      const id = pinned ?? sectionInView ?? hashToId(location.hash);
-      const heading = id ? byId(id) : null;
-      const title = heading?.textContent ?? '';
-      const section = id && heading ? { id, title: title.replace(/\s+/g, ' ').trim() } : null;
-      report.href = reportIssueUrl(repository, { ...fields, section });
-    } catch {
-      // The link the server wrote stays: page, language and build date without the section.
-    }
+    const id = pinned ?? sectionInView ?? hashToId(location.hash);
+    const heading = id ? byId(id) : null;
+    const section = id && heading ? { id, title: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
+    // Without a section in view, the link the server wrote: page, language and build date.
+    report.href = withSection(written, pageTitle, label, section);
   };
   for (const type of ['pointerenter', 'focus', 'click', 'touchstart'] as const) {
     report.addEventListener(type, syncReport, { passive: true });

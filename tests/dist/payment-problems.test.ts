@@ -21,13 +21,13 @@ const LOCALES = [
 
 /** Where in the guide each problem arises: the section must link there. */
 const ARISES: Record<string, string> = {
-  'card-declined': '/register/#bind-a-payment-method',
+  'card-declined': '/bind-card/#bind-a-payment-method',
   'mainland-china-cards': '/prepare/#payment-method',
   arrears: '/recharge/#automatic-card-payment',
-  'pay-outstanding-bill': '/recharge/#manual-top-up',
-  invoices: '/recharge/#reseller-or-referral',
-  'cash-coupons': '/recharge/#partner-advantages',
-  'refunds-and-unsubscribing': '/register/#bind-a-payment-method',
+  'pay-outstanding-bill': '/top-up/#manual-top-up',
+  invoices: '/partners/#reseller-or-referral',
+  'cash-coupons': '/partners/#partner-advantages',
+  'refunds-and-unsubscribing': '/bind-card/#bind-a-payment-method',
   'auto-renewal': '/recharge/#automatic-card-payment',
 };
 

@@ -23,12 +23,12 @@ async function searchFor(page: Page, query: string, ui: typeof EN | typeof ZH) {
 const cases: [query: string, section: string, ui: typeof EN | typeof ZH, heading: RegExp][] = [
   ['no SMS', '/account-problems/#verification-code', EN, /verification code does not arrive/],
   ['verification code', '/account-problems/#verification-code', EN, /verification code does not arrive/],
-  ['delete account', '/account-problems/#delete-account', EN, /Deleting your account/],
-  ['frozen', '/account-problems/#account-frozen', EN, /Account frozen or restricted/],
-  ['Turkey', '/account-problems/#turkiye', EN, /Türkiye/],
+  ['delete account', '/account-restrictions/#delete-account', EN, /Deleting your account/],
+  ['frozen', '/account-restrictions/#account-frozen', EN, /Account frozen or restricted/],
+  ['Turkey', '/account-changes/#turkiye', EN, /Türkiye/],
   ['收不到验证码', '/zh-cn/account-problems/#verification-code', ZH, /收不到验证码/],
-  ['注销', '/zh-cn/account-problems/#delete-account', ZH, /注销账号/],
-  ['冻结', '/zh-cn/account-problems/#account-frozen', ZH, /账号被冻结或受限/],
+  ['注销', '/zh-cn/account-restrictions/#delete-account', ZH, /注销账号/],
+  ['冻结', '/zh-cn/account-restrictions/#account-frozen', ZH, /账号被冻结或受限/],
 ];
 
 test.describe('search finds the account problems by the words people type', () => {

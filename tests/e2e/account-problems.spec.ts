@@ -88,8 +88,8 @@ test('each problem links back to the step of the guide where it arises', async (
   const back: [section: string, href: string][] = [
     ['verification-code', '/register/#basic-information'],
     ['account-frozen', '/faq/#account-at-risk'],
-    ['leave-partner', '/recharge/#partner-top-up'],
-    ['change-account-type', '/register/#account-type'],
+    ['leave-partner', '/partners/#partner-top-up'],
+    ['change-account-type', '/complete-account/#account-type'],
     ['turkiye', '/register/#basic-information'],
   ];
   for (const [id, href] of back) {
@@ -108,7 +108,7 @@ test('each problem links back to the step of the guide where it arises', async (
     );
     expect(inSection, `${id} links to ${href}`).toBe(true);
   }
-  await page.locator('a[href="/register/#account-type"]').first().click();
-  await expect(page).toHaveURL('/register/#account-type');
+  await page.locator('a[href="/complete-account/#account-type"]').first().click();
+  await expect(page).toHaveURL('/complete-account/#account-type');
   await expect(page.getByRole('heading', { level: 3, name: 'Account type' })).toBeInViewport();
 });

@@ -113,7 +113,7 @@ test.describe('copy link', () => {
     await expect(page.locator('.copy-status')).toHaveText('Link copied');
     await expect(page.locator('#announcer')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/register/#bind-a-payment-method`,
+      `${baseURL}/bind-card/#bind-a-payment-method`,
     );
   });
 
@@ -165,7 +165,7 @@ test.describe('across languages', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the TOC marks nothing and anchors still work', async ({ page }) => {
-    await page.goto('/register/#bind-a-payment-method');
+    await page.goto('/bind-card/#bind-a-payment-method');
     await expect(page.locator('[data-toc] a[aria-current]')).toHaveCount(0);
     await expect(page.locator('#bind-a-payment-method')).toBeInViewport();
   });
@@ -175,7 +175,7 @@ test.describe('renamed sections', () => {
   for (const prefix of ['', '/zh-cn']) {
     test(`an alias id lands on the new id (${prefix || 'en'})`, async ({ page }) => {
       await page.goto(`${prefix}/register/#bind-payment-method`);
-      await expect(page).toHaveURL(`${prefix}/register/#bind-a-payment-method`);
+      await expect(page).toHaveURL(`${prefix}/bind-card/#bind-a-payment-method`);
       await expect(page.locator('#bind-a-payment-method')).toBeFocused();
       await expect(page.locator('#bind-a-payment-method')).toBeInViewport();
     });

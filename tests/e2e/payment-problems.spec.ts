@@ -20,7 +20,7 @@ test.describe('payment problems page', () => {
       'Auto-renewal',
     ]);
     await index.getByRole('link', { name: 'Paying an outstanding bill' }).click();
-    await expect(page).toHaveURL('/payment-problems/#pay-outstanding-bill');
+    await expect(page).toHaveURL('/bills-and-arrears/#pay-outstanding-bill');
     await expect(page.getByRole('heading', { level: 2, name: 'Paying an outstanding bill' })).toBeInViewport();
   });
 
@@ -29,7 +29,7 @@ test.describe('payment problems page', () => {
     const index = page.getByRole('navigation', { name: '本页问题' });
     await expect(index.getByRole('link')).toHaveCount(8);
     await index.getByRole('link', { name: '账号欠费' }).click();
-    await expect(page).toHaveURL('/zh-cn/payment-problems/#arrears');
+    await expect(page).toHaveURL('/zh-cn/bills-and-arrears/#arrears');
     await expect(page.getByRole('heading', { level: 2, name: '账号欠费（逾期未付）' })).toBeInViewport();
   });
 

@@ -19,7 +19,7 @@ test('the report link names the page, language and build date, and the section i
   expect(before.body).toContain('Language: English (en)');
   expect(before.body).toMatch(/Site built: \d{4}-\d{2}-\d{2}/);
 
-  await page.goto('/recharge/#bank-transfer');
+  await page.goto('/top-up/#bank-transfer');
   await expect(page.locator('#bank-transfer')).toBeFocused();
   const after = await reportBody(page, /Report a problem with this page/);
   expect(after.body).toMatch(/\/recharge\/#bank-transfer\n/);

@@ -63,9 +63,9 @@ test.describe('search: loading', () => {
 
 test.describe('search: finds the right sections', () => {
   const cases: [query: string, expected: string][] = [
-    ['PayPal', '/faq/#paypal'],
-    ['USDT', '/recharge/#partner-advantages'],
-    ['pre-authorization', '/register/#bind-a-payment-method'],
+    ['PayPal', '/more-questions/#paypal'],
+    ['USDT', '/partners/#partner-advantages'],
+    ['pre-authorization', '/bind-card/#bind-a-payment-method'],
     ['risk control', '/faq/#account-at-risk'],
     ['mobile number', '/prepare/#mobile-number'],
     // Checklist items: their text is indexed too.
@@ -83,7 +83,7 @@ test.describe('search: finds the right sections', () => {
   test('each result names its section and page and shows the matching words', async ({ page }) => {
     await page.goto('/');
     const d = await search(page, 'PayPal');
-    const link = results(d).and(page.locator('[href="/faq/#paypal"]'));
+    const link = results(d).and(page.locator('[href="/more-questions/#paypal"]'));
     await expect(link).toHaveAccessibleName(/^Can I pay with PayPal\? ?, FAQ and pitfalls$/);
     await expect(link).toHaveAccessibleDescription(/PayPal/);
     await expect(d.locator('mark', { hasText: /^PayPal$/ }).first()).toBeVisible();
@@ -104,8 +104,8 @@ test.describe('search: finds the right sections', () => {
   test('a result opens its section: the URL has the id and the heading is on screen', async ({ page }) => {
     await page.goto('/');
     const d = await search(page, 'pre-authorization');
-    await results(d).and(page.locator('[href="/register/#bind-a-payment-method"]')).click();
-    await expect(page).toHaveURL('/register/#bind-a-payment-method');
+    await results(d).and(page.locator('[href="/bind-card/#bind-a-payment-method"]')).click();
+    await expect(page).toHaveURL('/bind-card/#bind-a-payment-method');
     await expect(dialog(page)).toBeHidden();
     const heading = page.getByRole('heading', { level: 2, name: 'Bind a payment method' });
     await expect(heading).toHaveAttribute('id', 'bind-a-payment-method');
@@ -115,9 +115,9 @@ test.describe('search: finds the right sections', () => {
   test('a result on the page already open closes the dialog and scrolls to the section', async ({ page }) => {
     await page.goto('/faq/');
     const d = await search(page, 'PayPal');
-    await results(d).and(page.locator('[href="/faq/#paypal"]')).click();
+    await results(d).and(page.locator('[href="/more-questions/#paypal"]')).click();
     await expect(d).toBeHidden();
-    await expect(page).toHaveURL('/faq/#paypal');
+    await expect(page).toHaveURL('/more-questions/#paypal');
     await expect(page.getByRole('heading', { name: 'Can I pay with PayPal?' })).toBeInViewport();
   });
 });
@@ -126,8 +126,15 @@ test.describe('search: Chinese pages (index per language)', () => {
   const zh = { trigger: '搜索', dialog: '搜索本指南' };
   const cases: [query: string, expected: string[]][] = [
     ['实名认证', ['/zh-cn/faq/#real-name-authentication']],
-    ['信用卡', ['/zh-cn/faq/#which-cards', '/zh-cn/prepare/#payment-method', '/zh-cn/register/#bind-a-payment-method']],
-    ['PayPal', ['/zh-cn/faq/#paypal']],
+    [
+      '信用卡',
+      [
+        '/zh-cn/more-questions/#which-cards',
+        '/zh-cn/prepare/#payment-method',
+        '/zh-cn/bind-card/#bind-a-payment-method',
+      ],
+    ],
+    ['PayPal', ['/zh-cn/more-questions/#paypal']],
   ];
   for (const [query, expected] of cases) {
     test(`"${query}" on a Chinese page lists a Chinese section (${expected.join(' or ')})`, async ({ page }) => {
@@ -167,9 +174,9 @@ test.describe('search: keyboard', () => {
     await page.keyboard.press('ArrowUp');
     await expect(results(d).first()).toBeFocused();
     const href = (await results(d).first().getAttribute('href')) ?? '';
-    expect(href).toBe('/faq/#paypal');
+    expect(href).toBe('/more-questions/#paypal');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL('/faq/#paypal');
+    await expect(page).toHaveURL('/more-questions/#paypal');
     const heading = page.getByRole('heading', { level: 2, name: 'Can I pay with PayPal?' });
     await expect(heading).toHaveAttribute('id', 'paypal');
     await expect(heading).toBeInViewport();
@@ -237,14 +244,17 @@ test.describe('search: without JavaScript', () => {
     await expect(page.getByRole('searchbox')).toBeHidden();
     const main = page.getByRole('main');
     await expect(main.getByRole('link', { name: 'FAQ and pitfalls', exact: true })).toHaveAttribute('href', '/faq/');
-    await expect(main.getByRole('link', { name: 'Can I pay with PayPal?' })).toHaveAttribute('href', '/faq/#paypal');
+    await expect(main.getByRole('link', { name: 'Can I pay with PayPal?' })).toHaveAttribute(
+      'href',
+      '/more-questions/#paypal',
+    );
     // h3 sections are listed under their h2.
     await expect(main.getByRole('link', { name: 'Official remedy' })).toHaveAttribute(
       'href',
       '/faq/#account-at-risk-official',
     );
     await main.getByRole('link', { name: 'Bind a payment method' }).click();
-    await expect(page).toHaveURL('/register/#bind-a-payment-method');
+    await expect(page).toHaveURL('/bind-card/#bind-a-payment-method');
   });
 
   test('the Chinese search page lists the Chinese sections', async ({ page }) => {
@@ -269,7 +279,7 @@ test.describe('search page with JavaScript', () => {
     const input = main.getByRole('searchbox', { name: 'Search the guide' });
     await input.click();
     await input.pressSequentially('USDT');
-    await expect.poll(() => hrefs(results(main))).toContain('/recharge/#partner-advantages');
+    await expect.poll(() => hrefs(results(main))).toContain('/partners/#partner-advantages');
     expect(scripts.length).toBeGreaterThan(0);
   });
 
@@ -279,7 +289,7 @@ test.describe('search page with JavaScript', () => {
     const input = main.getByRole('searchbox', { name: 'Search the guide' });
     await expect(input).toHaveValue('PayPal');
     await expect(main.getByRole('status')).toContainText('PayPal');
-    expect(await hrefs(results(main))).toContain('/faq/#paypal');
+    expect(await hrefs(results(main))).toContain('/more-questions/#paypal');
     await expect(page.getByText('Search needs JavaScript')).toBeHidden();
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');

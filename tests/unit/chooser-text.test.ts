@@ -1,17 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { ChooserKey } from '../../src/i18n/chooser.ts';
 import { CHOOSER, islandStrings } from '../../src/i18n/chooser.ts';
 import {
   amountForUrl,
+  CHOOSER_PAGE,
   currencyLabel,
   explainReasons,
   feeView,
   fill,
   joinList,
   METHOD_SECTION,
+  methodHref,
   pickFormatLocale,
   splitTemplate,
   statusText,
@@ -360,14 +362,27 @@ describe('amountForUrl', () => {
 });
 
 describe('links and markup', () => {
-  test('every method links to a section that exists on the recharge page, in every locale present', () => {
-    const pages = LOCALES.map((l) => `src/content/docs/${l}/recharge.mdx`).filter((p) => existsSync(p));
-    assert.ok(pages.includes('src/content/docs/en/recharge.mdx'));
-    for (const page of pages) {
-      const mdx = readFileSync(page, 'utf8');
-      for (const m of ALL_METHODS) assert.ok(mdx.includes(`{#${METHOD_SECTION[m]}}`), `${page}: ${METHOD_SECTION[m]}`);
-      assert.ok(mdx.includes('{#choose-a-method}'), page);
-      assert.ok(mdx.includes('<RechargeChooser />'), page);
+  test('every method links to a section that exists on its page, in every locale (a missing page fails)', () => {
+    for (const locale of LOCALES) {
+      const chooserPage = readFileSync(`src/content/docs/${locale}/${CHOOSER_PAGE}.mdx`, 'utf8');
+      assert.ok(chooserPage.includes('{#choose-a-method}'), locale);
+      assert.ok(chooserPage.includes('<RechargeChooser />'), locale);
+      for (const m of ALL_METHODS) {
+        const { page, id } = METHOD_SECTION[m];
+        const mdx = readFileSync(`src/content/docs/${locale}/${page}.mdx`, 'utf8');
+        assert.ok(mdx.includes(`{#${id}}`), `${locale}/${page}: ${id}`);
+      }
+    }
+  });
+
+  test('method links are relative to the chooser page: the same page by id, another page as a sibling', () => {
+    assert.equal(methodHref('card'), '#automatic-card-payment');
+    assert.equal(methodHref('topup'), '../top-up/#manual-top-up');
+    assert.equal(methodHref('partner'), '../partners/#partner-top-up');
+    assert.equal(methodHref('transfer'), '../top-up/#bank-transfer');
+    for (const base of ['https://example.org/recharge/', 'https://example.org/guide/zh-cn/recharge/']) {
+      const there = new URL(methodHref('topup'), base);
+      assert.equal(there.pathname, base.replace('https://example.org', '').replace('recharge/', 'top-up/'));
     }
   });
 

@@ -145,4 +145,17 @@ describe('quoteLength and quoteLink', () => {
     assert.equal(quoteLink(`${EN}#section`, ''), `${EN}#section`);
     assert.ok(quoteLink(`${EN}#section`, 'x').startsWith(`${EN}#:~:text=`));
   });
+  test('names a Chinese quote of more than twenty characters by its first and last eight', () => {
+    const zh = '后付费客户不支持充值，先使用后付款，按账单金额支付费用即可完成付款';
+    assert.ok([...zh].length > 20);
+    assert.equal(
+      quoteLink(ZH, zh),
+      `${ZH}#:~:text=${encodeURIComponent('后付费客户不支持')},${encodeURIComponent('费用即可完成付款')}`,
+    );
+    assert.equal(quoteLink(ZH, '后付费客户不支持充值'), `${ZH}#:~:text=${encodeURIComponent('后付费客户不支持充值')}`);
+    assert.equal(
+      quoteLink(EN, 'one two three four five six seven eight nine ten'),
+      `${EN}#:~:text=one%20two%20three%20four%20five%20six%20seven%20eight%20nine%20ten`,
+    );
+  });
 });

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { currentSection, hashParams, hashToId, parseAliases, resolveTarget } from '../../src/lib/deep-link.ts';
-import { PERMANENT_IDS, permalinkProblems } from '../../src/lib/permalinks.ts';
+import {
+  currentSection,
+  hashParams,
+  hashToId,
+  movedLocation,
+  parseAliases,
+  resolveTarget,
+} from '../../src/lib/deep-link.ts';
+import { movedProblems, PERMANENT_IDS, permalinkProblems } from '../../src/lib/permalinks.ts';
 
 describe('hashToId', () => {
   test('decodes the hash and drops "#"', () => {
@@ -78,8 +85,8 @@ describe('currentSection', () => {
 
 describe('permalinkProblems', () => {
   test('a page with every permanent id and valid aliases has no problems', () => {
-    const ids = [...(PERMANENT_IDS.register ?? []), 'extra'];
-    assert.deepEqual(permalinkProblems('register', ids, { 'bind-payment-method': 'bind-a-payment-method' }), []);
+    const ids = [...(PERMANENT_IDS['bind-card'] ?? []), 'extra'];
+    assert.deepEqual(permalinkProblems('bind-card', ids, { 'bind-payment-method': 'bind-a-payment-method' }), []);
   });
   test('reports a missing permanent id, a duplicate, and broken aliases', () => {
     const problems = permalinkProblems('faq', ['account-at-risk', 'account-at-risk', 'x'], { x: 'y', z: 'nowhere' });
@@ -90,5 +97,39 @@ describe('permalinkProblems', () => {
   });
   test('pages outside the table only need unique ids', () => {
     assert.deepEqual(permalinkProblems('search', ['a', 'b'], {}), []);
+  });
+});
+
+describe('movedLocation', () => {
+  const moved = { 'manual-top-up': '/guide/top-up/', 'bank-transfer': '/guide/zh-cn/top-up/' };
+  test('a moved section goes to its page, with its id and the parameters after it', () => {
+    assert.equal(movedLocation('#manual-top-up', moved), '/guide/top-up/#manual-top-up');
+    assert.equal(movedLocation('#bank-transfer&ticks=abc', moved), '/guide/zh-cn/top-up/#bank-transfer&ticks=abc');
+  });
+  test('anything else stays: no hash, an id that did not move, a malformed hash or map entry', () => {
+    for (const hash of ['', '#', '#automatic-card-payment', '#%E0%A4%A', '#a=b', '#toString', '#__proto__']) {
+      assert.equal(movedLocation(hash, moved), null, hash);
+    }
+    for (const page of ['https://evil.example/', '//evil.example/', 'top-up/', '/top-up/#x', '']) {
+      assert.equal(movedLocation('#x', { x: page }), null, page);
+    }
+  });
+});
+
+describe('movedProblems', () => {
+  const pages: Record<string, string[]> = { 'top-up': ['manual-top-up', 'old-alias', 'x'] };
+  const idsOf = (slug: string) => pages[slug] ?? null;
+  test('a section that is on the page it moved to (as a heading or an alias) is fine', () => {
+    assert.deepEqual(
+      movedProblems(['choose-a-method'], { 'manual-top-up': 'top-up', 'old-alias': 'top-up' }, idsOf),
+      [],
+    );
+  });
+  test('names a moved id still here, a missing page and a page without the id', () => {
+    const problems = movedProblems(['x'], { x: 'top-up', y: 'nowhere', z: 'top-up' }, idsOf);
+    assert.equal(problems.length, 3);
+    assert.ok(problems[0]?.includes('"x" is listed as moved to "top-up" but is still a heading here'));
+    assert.ok(problems[1]?.includes('"y" moved to "nowhere", which is not a page'));
+    assert.ok(problems[2]?.includes('"z" moved to "top-up", which has no heading or alias with that id'));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type ReportFields, reportIssueUrl, repositoryUrl } from '../../src/lib/report-issue.ts';
+import { type ReportFields, reportIssueUrl, repositoryUrl, withSection } from '../../src/lib/report-issue.ts';
 
 describe('repositoryUrl', () => {
   test('reads package.json shapes', () => {
@@ -80,5 +80,35 @@ describe('reportIssueUrl', () => {
     });
     assert.ok(!url.includes('<script>'));
     assert.match(new URL(url).searchParams.get('body') ?? '', /Section: <script>&"# \(#x\)/);
+  });
+});
+
+describe('withSection', () => {
+  const written = reportIssueUrl('https://github.com/org/guide', fields);
+  const section = { id: 'manual-top-up', title: 'Manual top-up' };
+  test('adds the section to the link the server wrote, as reportIssueUrl writes it', () => {
+    assert.equal(
+      withSection(written, fields.pageTitle, fields.labels.section, section),
+      reportIssueUrl('https://github.com/org/guide', { ...fields, section }),
+    );
+  });
+  test('works the same in Chinese', () => {
+    const zh: ReportFields = {
+      ...fields,
+      pageTitle: '付款与充值',
+      labels: { ...fields.labels, section: '章节', title: '“{where}”页面有误' },
+    };
+    const zhWritten = reportIssueUrl('https://github.com/org/guide', zh);
+    const s = { id: 'automatic-card-payment', title: '信用卡自动扣款' };
+    assert.equal(
+      withSection(zhWritten, zh.pageTitle, '章节', s),
+      reportIssueUrl('https://github.com/org/guide', { ...zh, section: s }),
+    );
+  });
+  test('leaves the link alone without a section, or when it is not a new-issue link', () => {
+    assert.equal(withSection(written, fields.pageTitle, 'Section', null), written);
+    for (const other of ['not a url', 'https://github.com/org/guide', 'https://github.com/org/guide/issues/new']) {
+      assert.equal(withSection(other, fields.pageTitle, 'Section', section), other);
+    }
   });
 });

@@ -22,7 +22,7 @@ import {
   type FeeView,
   feeView,
   fill,
-  METHOD_SECTION,
+  methodHref,
   methodName,
   pickFormatLocale,
   splitTemplate,
@@ -248,7 +248,7 @@ export default function ChooserApp({ lang, dict }: Props) {
               <p class="chooser-reasons">{explainReasons(dict, rec.reasons).join(sentenceGap)}</p>
               {rec.method === 'card' && billText !== '' && <p class="chooser-bill">{billText}</p>}
               <p>
-                <a href={`#${METHOD_SECTION[rec.method]}`}>
+                <a href={methodHref(rec.method)}>
                   {fill(dict['result.read'], { method: methodName(dict, rec.method) })}
                 </a>
               </p>
@@ -269,7 +269,7 @@ export default function ChooserApp({ lang, dict }: Props) {
                 <ul>
                   {rec.alternatives.map((m) => (
                     <li key={m}>
-                      <a href={`#${METHOD_SECTION[m]}`}>{methodName(dict, m)}</a>
+                      <a href={methodHref(m)}>{methodName(dict, m)}</a>
                       {m === 'card' && billText !== '' && <p class="chooser-bill">{billText}</p>}
                     </li>
                   ))}

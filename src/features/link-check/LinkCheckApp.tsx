@@ -24,6 +24,8 @@ interface Props {
   lang: string;
   /** The page's strings (in the browser they come from the island's module, one language). */
   dict: LinkCheckDict;
+  /** Where the official list and its sources are: `#<id>-sources` on the page that shows them. */
+  listHref: string;
   /** URL of the Public Suffix List module (psl-entry.ts); absent in the server render. */
   pslSrc?: string;
   /** What was typed in the server-rendered field before this script arrived (read before hydration). */
@@ -60,7 +62,7 @@ function SourceLink({ source, dict, lang }: { source: Source; dict: LinkCheckDic
   );
 }
 
-export default function LinkCheckApp({ id, lang, dict, pslSrc, early = '' }: Props) {
+export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early = '' }: Props) {
   // The first render matches the server's (hydration does not patch what differs); text typed
   // before this script arrived is applied right after.
   const [text, setText] = useState('');
@@ -204,7 +206,7 @@ export default function LinkCheckApp({ id, lang, dict, pslSrc, early = '' }: Pro
               </p>
             ) : null}
             <p class="link-check-trusted">
-              {dict.trusted} {joinList(trustedHosts(), dict)}. <a href={`#${id}-sources`}>{dict.listSource}</a>
+              {dict.trusted} {joinList(trustedHosts(), dict)}. <a href={listHref}>{dict.listSource}</a>
             </p>
             <p class="link-check-caveat">{dict.notSafe}</p>
           </>

@@ -112,6 +112,8 @@ const zhCn = {
   'manual.6': '网址应以 https:// 开头。',
   'manual.list': '官方列表中的网址',
   'manual.noscript': '开启 JavaScript 后可以在这里检查网址；没有 JavaScript 时，请按上面的方法自己阅读网址。',
+  'manual.noscript.short': '开启 JavaScript 后可以在这里检查网址。没有 JavaScript 时，请自己阅读网址：',
+  'manual.more': '如何看懂网址，以及本检查所依据的官方列表',
   'evidence.stated': '出处：',
   'evidence.seen': '官方页面就发布在这个网址下，例如：',
   'evidence.undocumented': '没有找到说明这个网址的官方页面。',
