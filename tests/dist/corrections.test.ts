@@ -27,16 +27,23 @@ describe('corrected facts', () => {
   test('every correction is checked in both languages', () => {
     const byId = new Map<string, Set<string>>();
     for (const c of all) {
-      const lang = c.page.startsWith('/zh-cn/') ? 'zh-cn' : 'en';
+      const pages = typeof c.page === 'string' ? [c.page] : c.page;
+      const langs = new Set(pages.map((p) => (p.startsWith('/zh-cn/') ? 'zh-cn' : 'en')));
+      assert.equal(langs.size, 1, `${c.id}: ${pages.join(', ')} are pages of one language`);
+      const [lang = 'en'] = langs;
       byId.set(c.id, (byId.get(c.id) ?? new Set()).add(lang));
     }
     for (const [id, langs] of byId) assert.deepEqual([...langs].sort(), ['en', 'zh-cn'], `${id} in both languages`);
   });
   for (const c of all) {
-    test(`${c.id} ${c.page}: ${c.fact}`, () => {
-      const body = text(c.page);
-      for (const re of c.absent) assert.doesNotMatch(body, re, `old wording is back on ${c.page}`);
-      for (const re of c.present) assert.match(body, re, `corrected wording missing on ${c.page}`);
+    const pages = typeof c.page === 'string' ? [c.page] : c.page;
+    test(`${c.id} ${pages.join(' + ')}: ${c.fact}`, () => {
+      assert.ok(pages.length > 0, 'at least one page');
+      for (const page of pages) {
+        for (const re of c.absent) assert.doesNotMatch(text(page), re, `old wording is back on ${page}`);
+      }
+      const body = pages.map((p) => text(p)).join(' ');
+      for (const re of c.present) assert.match(body, re, `corrected wording missing on ${pages.join(', ')}`);
     });
   }
 });

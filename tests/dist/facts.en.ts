@@ -127,48 +127,60 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
     pattern:
       /A HUAWEI ID registered in Türkiye cannot be used to enable HUAWEI CLOUD services, and you can register a HUAWEI CLOUD account instead/i,
   },
-  { page: '/register/', fact: 'The Complete Information button', pattern: /the button is\s*Complete Information/i },
   {
-    page: '/register/',
+    page: '/complete-account/',
+    fact: 'The Complete Information button',
+    pattern: /the button is\s*Complete Information/i,
+  },
+  {
+    page: '/complete-account/',
     fact: 'Tutorial: Hong Kong and overseas regions need no real-name authentication',
     pattern:
       /only use regions in Hong Kong and overseas \(outside mainland China\), you need no real-name authentication/i,
   },
   {
-    page: '/register/',
+    page: '/complete-account/',
     fact: 'Real-name authentication needed for mainland China regions',
     pattern: /If you use regions in mainland China, you need real-name authentication/i,
   },
-  { page: '/register/', fact: 'Individuals upload ID documents', pattern: /upload your personal ID documents/i },
-  { page: '/register/', fact: 'Enterprises upload a business licence', pattern: /upload your business licence/i },
   {
-    page: '/register/',
+    page: '/complete-account/',
+    fact: 'Individuals upload ID documents',
+    pattern: /upload your personal ID documents/i,
+  },
+  {
+    page: '/complete-account/',
+    fact: 'Enterprises upload a business licence',
+    pattern: /upload your business licence/i,
+  },
+  {
+    page: '/complete-account/',
     fact: 'Real-name review takes 1-3 working days; the account type rules before and after it',
     pattern:
       /Real-name review takes 1(?: to |\s*[-–]\s*)3 working days\. The account type is not simply free until then and fixed afterwards/i,
   },
   {
-    page: '/register/',
+    page: '/complete-account/',
     fact: 'Enter your real contact address: it appears on invoices',
     pattern: /Do not make up an address\. It appears on your invoices/i,
   },
   {
-    page: '/register/',
+    page: '/bind-card/',
     fact: 'US$1 pre-authorization to test the card',
     pattern: /US\$1 pre-authorization charge to test the card/i,
   },
   {
-    page: '/register/',
+    page: '/bind-card/',
     fact: 'The US$1 is refunded shortly',
     pattern: /usually refunded automatically within a short time/i,
   },
   {
-    page: '/register/',
+    page: '/bind-card/',
     fact: 'Tutorial: new users usually get some consumer credit',
     pattern: /new users usually get some consumer credit once the card is bound/i,
   },
   {
-    page: '/register/',
+    page: '/bind-card/',
     fact: 'Official card menu: Billing Center > Funds Management > Payment Methods',
     pattern: new RegExp(`Billing Center${GT}Funds Management${GT}Payment Methods`, 'i'),
   },
@@ -190,7 +202,7 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
     pattern: /counted in GMT\+08:00, not in your local time/i,
   },
   {
-    page: '/recharge/',
+    page: '/top-up/',
     fact: 'Tutorial names the Billing Center the Cost Center',
     pattern: /The tutorial calls it the Cost Center/i,
   },
@@ -200,7 +212,7 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
     pattern: new RegExp(`Money Management${GT}Recharge`, 'i'),
   },
   {
-    page: '/recharge/',
+    page: '/top-up/',
     fact: 'Tutorial: manual top-up by PayPal or credit card',
     pattern: /Pay by PayPal or credit card/i,
   },
@@ -210,39 +222,39 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
     pattern: new RegExp(`Funds Management${GT}Top-Up and Repayment`, 'i'),
   },
   {
-    page: '/recharge/',
+    page: '/top-up/',
     fact: 'Postpaid customers cannot top up',
     pattern: /If you are a postpaid customer, you cannot top up/i,
   },
   {
-    page: '/recharge/',
+    page: '/partners/',
     fact: 'Partner recommended without an international card or for a large top-up',
     pattern: /you have no international credit card, or\s*you need to top up a large amount/i,
   },
   {
-    page: '/recharge/',
+    page: '/partners/',
     fact: 'Partner sends an invitation link',
     pattern: /The partner sends you an invitation link/i,
   },
   {
-    page: '/recharge/',
+    page: '/partners/',
     fact: 'Local transfer or USDT, depending on the partner',
     pattern: /local bank transfer or USDT/i,
   },
-  { page: '/recharge/', fact: 'Discounts or rebates', pattern: /extra discounts or rebates/i },
-  { page: '/recharge/', fact: 'Vouchers or a quota from the partner', pattern: /vouchers or a spending quota/i },
+  { page: '/partners/', fact: 'Discounts or rebates', pattern: /extra discounts or rebates/i },
+  { page: '/partners/', fact: 'Vouchers or a quota from the partner', pattern: /vouchers or a spending quota/i },
   {
-    page: '/recharge/',
+    page: '/more-questions/',
     fact: 'Reseller model: account frozen until the partner sets a monthly budget',
     pattern: /until the partner sets a monthly budget/i,
   },
   {
-    page: '/recharge/',
+    page: '/partners/',
     fact: 'Decide on a partner within 7 days',
     pattern: /within 7 days of registering and before you buy anything/i,
   },
   {
-    page: '/recharge/',
+    page: '/partners/',
     fact: 'A partner never needs your card details or password',
     pattern: /A partner never needs your card details or your account password/i,
   },
@@ -282,7 +294,7 @@ export const factsEn: { page: string; fact: string; pattern: RegExp }[] = [
   },
   { page: '/faq/', fact: 'Tutorial: large purchases may trigger real-name', pattern: /Making large purchases/i },
   {
-    page: '/faq/',
+    page: '/more-questions/',
     fact: 'Country or region cannot be changed',
     pattern: /No\. The tutorial and the help center agree on this/i,
   },

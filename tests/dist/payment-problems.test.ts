@@ -1,8 +1,9 @@
 /**
- * The payment-problems page, built, in both languages: an index of the problems at the top,
+ * The payment problems, built, in both languages, on their three pages (payment-problems,
+ * bills-and-arrears, coupons-and-refunds): an index of every problem at the top of the first,
  * every problem with a short answer, official claims, a way out when the steps fail and a link
- * back to where the problem arises in the guide; questions for FAQPage; the official Chinese
- * terms; and the page-weight budget.
+ * back to where the problem arises in the guide; questions for FAQPage on each page; the
+ * official Chinese terms.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,11 @@ import { PERMANENT_IDS } from '../../src/lib/permalinks.ts';
 import { BASE } from './helpers.ts';
 import { html, text } from './pages.ts';
 
-const IDS = PERMANENT_IDS['payment-problems'] ?? [];
+/** The pages of the payment problems, in reading order, and the problems on each. */
+const AREA = ['payment-problems', 'bills-and-arrears', 'coupons-and-refunds'] as const;
+const topicsOf = (slug: string) => PERMANENT_IDS[slug] ?? [];
+const IDS = AREA.flatMap(topicsOf);
+const pageOf = (id: string) => AREA.find((slug) => topicsOf(slug).includes(id)) ?? '';
 const LOCALES = [
   { prefix: '', lang: 'en', fails: 'If that fails', shortAnswer: 'In short' },
   { prefix: '/zh-cn', lang: 'zh-cn', fails: '如果仍然不行', shortAnswer: '简短答案' },
@@ -47,7 +52,7 @@ const hrefs = (els: HTMLElement[]) =>
     .map((a) => a.getAttribute('href'));
 
 describe('payment problems page', () => {
-  test('the permanent ids are the eight payment topics', () => {
+  test('the permanent ids are the eight payment topics, on their three pages', () => {
     assert.deepEqual(IDS, [
       'card-declined',
       'mainland-china-cards',
@@ -61,69 +66,81 @@ describe('payment problems page', () => {
   });
 
   for (const l of LOCALES) {
-    const path = `${l.prefix}/payment-problems/`;
-    const doc = parse(html(path));
-    const main = doc.querySelector('main');
-    assert.ok(main);
+    const first = `${l.prefix}/payment-problems/`;
+    const mainOf = (path: string) => {
+      const main = parse(html(path)).querySelector('main');
+      assert.ok(main, path);
+      return main;
+    };
 
-    test(`${path}: an index at the top links to every problem, in order, and is left out of search`, () => {
-      const index = main.querySelector('nav[aria-label]');
+    test(`${first}: an index at the top links to every problem, in order, and is left out of search`, () => {
+      const index = mainOf(first).querySelector('nav[aria-label]');
       assert.ok(index, 'an index of the problems');
       assert.ok(index.hasAttribute('data-pagefind-ignore'), 'the index does not compete with the sections in search');
       assert.ok(
-        html(path).indexOf('data-pagefind-ignore') < html(path).indexOf(`id="${IDS[0]}"`),
+        html(first).indexOf('data-pagefind-ignore') < html(first).indexOf(`id="${IDS[0]}"`),
         'before the first problem',
       );
       assert.deepEqual(
         index.querySelectorAll('a').map((a) => a.getAttribute('href')),
-        IDS.map((id) => `#${id}`),
+        IDS.map((id) =>
+          pageOf(id) === 'payment-problems' ? `#${id}` : `${BASE.replace(/\/$/, '')}${l.prefix}/${pageOf(id)}/#${id}`,
+        ),
       );
     });
 
-    for (const id of IDS) {
-      test(`${path}#${id}: short answer first, a claim, a way out when it fails, and a link back to the guide`, () => {
-        const els = section(main, id);
-        const first = els.find((e) => e.tagName === 'P');
-        assert.ok(first?.text.startsWith(l.shortAnswer), `${id} starts with the short answer`);
-        assert.ok(
-          els.some((e) => e.querySelector('[data-claim-id]') || e.hasAttribute('data-claim-id')),
-          `${id} has an official claim`,
-        );
-        assert.ok(
-          els.some((e) => e.tagName === 'P' && e.text.startsWith(l.fails)),
-          `${id} says what to do if it fails`,
-        );
-        assert.ok(
-          hrefs(els).includes(`${BASE.replace(/\/$/, '')}${l.prefix}${ARISES[id]}`),
-          `${id} links to ${ARISES[id]}`,
+    for (const slug of AREA) {
+      const path = `${l.prefix}/${slug}/`;
+      for (const id of topicsOf(slug)) {
+        test(`${path}#${id}: short answer first, a claim, a way out when it fails, and a link back to the guide`, () => {
+          const els = section(mainOf(path), id);
+          const firstP = els.find((e) => e.tagName === 'P');
+          assert.ok(firstP?.text.startsWith(l.shortAnswer), `${id} starts with the short answer`);
+          assert.ok(
+            els.some((e) => e.querySelector('[data-claim-id]') || e.hasAttribute('data-claim-id')),
+            `${id} has an official claim`,
+          );
+          assert.ok(
+            els.some((e) => e.tagName === 'P' && e.text.startsWith(l.fails)),
+            `${id} says what to do if it fails`,
+          );
+          assert.ok(
+            hrefs(els).includes(`${BASE.replace(/\/$/, '')}${l.prefix}${ARISES[id]}`),
+            `${id} links to ${ARISES[id]}`,
+          );
+        });
+      }
+
+      test(`${path}: one FAQ question per problem, in the order of the page`, () => {
+        const source = readFileSync(`src/content/docs/${l.lang}/${slug}.mdx`, 'utf8');
+        const faq = frontmatter(source).faq as { id: string }[];
+        assert.deepEqual(
+          faq.map((q) => q.id),
+          topicsOf(slug),
         );
       });
     }
-
-    test(`${path}: one FAQ question per problem, in the order of the page`, () => {
-      const source = readFileSync(`src/content/docs/${l.lang}/payment-problems.mdx`, 'utf8');
-      const faq = frontmatter(source).faq as { id: string }[];
-      assert.deepEqual(
-        faq.map((q) => q.id),
-        IDS,
-      );
-    });
   }
 
-  test('the Chinese page uses the official Chinese terms', () => {
-    const t = text('/zh-cn/payment-problems/');
+  const areaText = (prefix: string) => AREA.map((slug) => text(`${prefix}/${slug}/`)).join(' ');
+
+  test('the Chinese pages use the official Chinese terms', () => {
+    const t = areaText('/zh-cn');
     for (const term of ['代金券', '工单', '宽限期', '保留期', '费用中心', '支付方式', '发票管理'])
       assert.ok(t.includes(term), term);
     assert.ok(!t.includes('现金券'), 'cash coupons are 代金券, not 现金券');
   });
 
   test('the words people search for are in the text, not in a keyword list', () => {
-    const en = text('/payment-problems/').toLowerCase();
+    const en = areaText('').toLowerCase();
     for (const word of ['declined', 'rejected', 'arrears', 'overdue', 'invoice', 'refund'])
       assert.ok(en.includes(word), word);
-    const zh = text('/zh-cn/payment-problems/');
+    const zh = areaText('/zh-cn');
     for (const word of ['绑卡失败', '欠费', '发票', '退订']) assert.ok(zh.includes(word), word);
-    for (const p of ['/payment-problems/', '/zh-cn/payment-problems/'])
-      assert.doesNotMatch(html(p), /<meta name="keywords"|data-pagefind-meta="keywords/, p);
+    for (const prefix of ['', '/zh-cn'])
+      for (const slug of AREA) {
+        const p = `${prefix}/${slug}/`;
+        assert.doesNotMatch(html(p), /<meta name="keywords"|data-pagefind-meta="keywords/, p);
+      }
   });
 });

@@ -1,14 +1,20 @@
 /**
  * One round trip to first render: no page needs anything but its own HTML to render (its
- * stylesheet is inlined), and the strict Content-Security-Policy still allows exactly the
- * inline styles and scripts of that page, by hash.
+ * stylesheet is inlined), that HTML fits the first TCP flight, and the strict
+ * Content-Security-Policy still allows exactly the inline styles and scripts of that page, by hash.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { inlineStyles, renderBlockingResources } from '../../scripts/lib/page-weight.mjs';
+import {
+  contentAndFrame,
+  FIRST_FLIGHT,
+  htmlBudget,
+  inlineStyles,
+  renderBlockingResources,
+} from '../../scripts/lib/page-weight.mjs';
 import { BASE, builtPages, DIST, decode, readBuilt } from './helpers.ts';
 
 const pages = builtPages();
@@ -26,6 +32,17 @@ describe('one round trip to first render', () => {
   test('no page has a render-blocking resource outside its HTML', () => {
     assert.ok(pages.length > 10);
     for (const p of pages) assert.deepEqual(renderBlockingResources(p.html), [], p.file);
+  });
+
+  test('every page fits its HTML budget: 14 KiB compressed, or its content plus 10 KiB of frame', () => {
+    // The build this runs on has the report link (REPOSITORY_URL), as a deployed site does.
+    const over = pages.flatMap((p) => {
+      const sizes = contentAndFrame(p.html);
+      const budget = htmlBudget(sizes);
+      return budget.ok ? [] : [`${p.file}: ${sizes.page.gzip} B (content ${sizes.content.gzip} B) > ${budget.limit} B`];
+    });
+    assert.deepEqual(over, []);
+    assert.equal(FIRST_FLIGHT, 14 * 1024);
   });
 
   test('every page carries its styles inline', () => {

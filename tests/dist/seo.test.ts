@@ -281,7 +281,7 @@ describe('JSON-LD', () => {
     }
   });
 
-  test('the registration pages have a HowTo whose steps (name, text) link to sections of the page', () => {
+  test('the registration pages have a HowTo whose steps (name, text) link to the sections of their pages', () => {
     const register = guide.filter((p) => p.key === 'register/');
     assert.ok(register.length > 0);
     for (const p of register) {
@@ -293,9 +293,13 @@ describe('JSON-LD', () => {
         assert.equal(step['@type'], 'HowToStep');
         assert.ok(typeof step.name === 'string' && step.name.length > 0);
         assert.ok(typeof step.text === 'string' && step.text.length > 0);
+        // The steps are told on the registration page and the two pages after it.
         const url = new URL(String(step.url));
-        assert.equal(`${url.origin}${url.pathname}`, p.url);
-        assert.ok(ids(p.html).has(url.hash.slice(1)), `${p.file}: step anchor ${url.hash}`);
+        const file = fileForUrl(`${url.origin}${url.pathname}`);
+        assert.ok(file, `${p.file}: step page ${url.pathname}`);
+        const there = guide.find((g) => g.file === file);
+        assert.ok(there && there.locale === p.locale, `${p.file}: ${url.pathname} is a guide page of its language`);
+        assert.ok(ids(there.html).has(url.hash.slice(1)), `${p.file}: step anchor ${url.pathname}${url.hash}`);
       }
     }
   });

@@ -19,7 +19,7 @@ export const corrections: Correction[] = [
   {
     id: 'C2',
     fact: 'Türkiye: a HUAWEI ID registered there cannot enable services, and a HUAWEI CLOUD account can be registered instead',
-    page: '/faq/',
+    page: '/more-questions/',
     absent: [/Accounts registered in Türkiye cannot enable Huawei Cloud services\./],
     present: [
       /A HUAWEI ID registered in Türkiye cannot be used to enable Huawei Cloud services/,
@@ -29,14 +29,14 @@ export const corrections: Correction[] = [
   {
     id: 'C2',
     fact: 'Türkiye: a HUAWEI ID registered there cannot enable services, and a HUAWEI CLOUD account can be registered instead',
-    page: '/zh-cn/faq/',
+    page: '/zh-cn/more-questions/',
     absent: [/在土耳其注册的账号无法开通华为云服务/],
     present: [/在土耳其注册的华为账号不能用于开通华为云服务/, /可以改为注册华为云账号/],
   },
   {
     id: 'C4',
     fact: 'One account per card (not one card per account); the debit-card FAQ is named, not dismissed',
-    page: '/faq/',
+    page: '/more-questions/',
     absent: [
       /One card can be added to one account only/,
       /one card per account/i,
@@ -51,7 +51,7 @@ export const corrections: Correction[] = [
   {
     id: 'C4',
     fact: 'One account per card (not one card per account); the debit-card FAQ is named, not dismissed',
-    page: '/zh-cn/faq/',
+    page: '/zh-cn/more-questions/',
     absent: [/一张卡只能绑定一个账号/, /每个账号只能绑定一张卡/],
     present: [/同一张卡只能用于一个账号/, /如何添加借记卡/, /所以不说借记卡一定不能用/],
   },
@@ -72,14 +72,14 @@ export const corrections: Correction[] = [
   {
     id: 'C8',
     fact: 'PayPal: not found in the help-center pages checked, not "not mentioned anywhere"',
-    page: '/faq/',
+    page: '/more-questions/',
     absent: [/not mentioned anywhere/i],
     present: [/PayPal was not found in the help-center pages checked/],
   },
   {
     id: 'C8',
     fact: 'PayPal: not found in the help-center pages checked, not "not mentioned anywhere"',
-    page: '/zh-cn/faq/',
+    page: '/zh-cn/more-questions/',
     absent: [/完全没有提到\s*PayPal/],
     present: [/在所查阅的帮助中心页面中没有找到\s*PayPal/],
   },

@@ -5,21 +5,21 @@ export const corrections: Correction[] = [
   {
     id: 'C1',
     fact: 'Partner after 7 days or after spending: not directly, the partner pre-registers first; unpaid bills paid first',
-    page: '/recharge/',
+    page: '/partners/',
     absent: [/can no longer be linked/i, /cannot undo/i, /at most 7 days old/i, /only be linked to an account/i],
     present: [/cannot be linked to a partner directly/, /pre-register/, /pay it off first/, /China site/],
   },
   {
     id: 'C1',
     fact: 'Partner after 7 days or after spending: not directly, the partner pre-registers first; unpaid bills paid first',
-    page: '/zh-cn/recharge/',
+    page: '/zh-cn/partners/',
     absent: [/账号就无法再关联了/, /只有注册不超过\s*7\s*天/, /无法撤销/],
     present: [/不能\s*直接\s*关联合作伙伴/, /完成报备/, /先充值还款、结清账单，再关联合作伙伴/, /在中国站注册的账号/],
   },
   {
     id: 'C3',
     fact: 'Top-up is only for prepaid accounts; a reader who followed the guide is very likely postpaid; how to tell is not documented',
-    page: '/recharge/',
+    page: ['/recharge/', '/top-up/'],
     absent: [/Prepaid direct customers who do not want automatic charges/, /Top-up is for prepaid direct customers\./],
     present: [
       /Top-up is only for prepaid accounts/,
@@ -32,7 +32,7 @@ export const corrections: Correction[] = [
   {
     id: 'C3',
     fact: 'Top-up is only for prepaid accounts; a reader who followed the guide is very likely postpaid; how to tell is not documented',
-    page: '/zh-cn/recharge/',
+    page: ['/zh-cn/recharge/', '/zh-cn/top-up/'],
     absent: [/不想被自动扣款的预付费直销客户/, /充值仅适用于预付费直销客户/],
     present: [
       /只有预付费账号才能充值/,
@@ -44,7 +44,7 @@ export const corrections: Correction[] = [
   {
     id: 'C6',
     fact: 'Bank transfer on the International site: the invoice account and number, then Transfer Ticket; Claim Bank Transfer is the China site; two or three days',
-    page: '/recharge/',
+    page: '/top-up/',
     absent: [/use Claim Bank Transfer, or submit a transfer ticket/i, /Tell Huawei Cloud about the transfer/],
     present: [
       /give the invoice number/,
@@ -56,7 +56,7 @@ export const corrections: Correction[] = [
   {
     id: 'C6',
     fact: 'Bank transfer on the International site: the invoice account and number, then Transfer Ticket; Claim Bank Transfer is the China site; two or three days',
-    page: '/zh-cn/recharge/',
+    page: '/zh-cn/top-up/',
     absent: [/告知华为云这笔转账/, /使用\s*汇款认领\s*（Claim Bank Transfer），或提交转账工单/],
     present: [/注明发票号/, /转账工单/, /那是中国站费用中心的步骤/, /两到三天到账/],
   },
@@ -96,7 +96,7 @@ export const corrections: Correction[] = [
   {
     id: 'C10',
     fact: 'Each claim cites the page that says it: the card charge on Paying for Orders, coupons on a Partner Center FAQ, online payment by its own title',
-    page: '/recharge/',
+    page: ['/partners/', '/top-up/'],
     absent: [/Billing Center FAQ on online payment/],
     present: [
       /Paying for Orders/,
@@ -107,21 +107,21 @@ export const corrections: Correction[] = [
   {
     id: 'C10',
     fact: 'Each claim cites the page that says it: the card charge on Paying for Orders, coupons on a Partner Center FAQ, online payment by its own title',
-    page: '/zh-cn/recharge/',
+    page: ['/zh-cn/partners/', '/zh-cn/top-up/'],
     absent: [/费用中心在线支付常见问题/],
     present: [/支付订单（英文页面）/, /伙伴中心常见问题/, /支持哪些在线支付方式？（英文页面）/],
   },
   {
     id: 'C11',
     fact: 'Coupons are 代金券 in the official Chinese help center, not 现金券',
-    page: '/recharge/',
+    page: '/partners/',
     absent: [/现金券/],
     present: [/cash coupons to their reseller customers/],
   },
   {
     id: 'C11',
     fact: 'Coupons are 代金券 in the official Chinese help center, not 现金券',
-    page: '/zh-cn/recharge/',
+    page: '/zh-cn/partners/',
     absent: [/现金券/, /代售/],
     present: [/合作伙伴可以向转售模式的客户发放代金券/],
   },

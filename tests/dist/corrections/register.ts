@@ -22,7 +22,7 @@ export const corrections: Correction[] = [
   {
     id: 'C4',
     fact: 'One account per card (not one card per account); the debit-card FAQ is named, not dismissed',
-    page: '/register/',
+    page: '/bind-card/',
     absent: [/it can be linked to one account only/i, /No debit, prepaid, virtual or gift cards\./],
     present: [
       /A card can be added to one Huawei Cloud account only\. The rule limits the card, not the account/,
@@ -32,14 +32,14 @@ export const corrections: Correction[] = [
   {
     id: 'C4',
     fact: 'One account per card (not one card per account); the debit-card FAQ is named, not dismissed',
-    page: '/zh-cn/register/',
+    page: '/zh-cn/bind-card/',
     absent: [/且只能绑定一个账号/, /不支持借记卡、预付卡、虚拟卡和礼品卡。信用卡必须/],
     present: [/一张信用卡只能添加到一个华为云账号。这条规则限制的是卡，不是账号/, /如何添加借记卡/],
   },
   {
     id: 'C5',
     fact: 'Account type: individual to enterprise before real-name, not the reverse; after real-name a separate procedure',
-    page: '/register/',
+    page: '/complete-account/',
     absent: [
       /Once it is complete, you cannot switch between individual and enterprise/i,
       /After real-name authentication, the account type cannot be changed\./,
@@ -52,7 +52,7 @@ export const corrections: Correction[] = [
   {
     id: 'C5',
     fact: 'Account type: individual to enterprise before real-name, not the reverse; after real-name a separate procedure',
-    page: '/zh-cn/register/',
+    page: '/zh-cn/complete-account/',
     absent: [/认证完成后，个人和企业账号类型无法互相切换/, /完成实名认证后，账号类型无法更改/],
     present: [/个人账号可以按需改为企业账号，但企业账号不能改为个人账号/, /无法在“基本信息”页面修改账号类型/],
   },
@@ -73,7 +73,7 @@ export const corrections: Correction[] = [
   {
     id: 'C9',
     fact: 'New-user credit: what is documented is a bound card or granted credit, and a monthly expenditure quota',
-    page: '/register/',
+    page: '/bind-card/',
     absent: [/do not mention a credit amount for new users after binding a card\. Do not count on it\./],
     present: [
       /your account must be bound to a credit card or have been granted credit/,
@@ -84,7 +84,7 @@ export const corrections: Correction[] = [
   {
     id: 'C9',
     fact: 'New-user credit: what is documented is a bound card or granted credit, and a monthly expenditure quota',
-    page: '/zh-cn/register/',
+    page: '/zh-cn/bind-card/',
     absent: [/都没有提到新用户绑卡后可以获得额度。不要指望这笔额度。/],
     present: [/账号需要已绑定信用卡或已获得授信/, /每月的消费额度/, /它是消费上限，不是送给您的钱/],
   },
