@@ -55,9 +55,22 @@ export function reportIssueUrl(repository: string, f: ReportFields): string {
     '',
   ].join('\n');
   const url = new URL(`${repository}/issues/new`);
-  url.searchParams.set('title', fillIn(f.labels.title, { where }));
-  url.searchParams.set('body', body);
-  return url.href;
+  return `${url.href}?title=${queryValue(fillIn(f.labels.title, { where }))}&body=${queryValue(body)}`;
+}
+
+/**
+ * A query value with only ASCII escaped: letters of other scripts stay as they are (a URL may
+ * hold them; the browser encodes them when it follows the link), which keeps a Chinese page's
+ * link a third of the size it would be percent-encoded.
+ */
+function queryValue(value: string): string {
+  return encodeURIComponent(value).replace(/(?:%[89A-F][0-9A-F])+/g, (bytes) => {
+    try {
+      return decodeURIComponent(bytes);
+    } catch {
+      return bytes;
+    }
+  });
 }
 
 /**

@@ -6,13 +6,13 @@
  *   go to that page; unknown ids leave the page at the top;
  *   parameters after the id (`#section&ticks=…`) are kept for the islands that read them;
  * - the table of contents marks the section in view with aria-current;
- * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused;
+ * - copy-link buttons copy a section's absolute URL, with a fallback when the clipboard is refused
+ *   (the code of this and of the report link is page-actions.ts, loaded on first use);
  * - the language switch keeps the query string and the section;
  * - "Report a problem" names the section in view in the prefilled issue.
  * Without JavaScript all links still work; the TOC then marks nothing.
  */
 import { currentSection, hashParams, hashToId, movedLocation, parseAliases, resolveTarget } from '../lib/deep-link.ts';
-import { withSection } from '../lib/report-issue.ts';
 
 const doc = document;
 const root = doc.documentElement;
@@ -116,36 +116,28 @@ doc.addEventListener('click', (event) => {
   }
 });
 
-// Copy-link buttons.
-const strings = doc.querySelector<HTMLElement>('[data-copy-strings]')?.dataset ?? {};
-for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-  button.addEventListener('click', async () => {
-    const url = `${location.origin}${location.pathname}#${button.dataset.copyLink ?? ''}`;
-    const wrapper = button.parentElement;
-    wrapper?.querySelector('.copy-status')?.remove();
-    const status = doc.createElement('span');
-    status.className = 'copy-status';
-    try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = strings.copied ?? 'Link copied';
-      announce(status.textContent);
-      setTimeout(() => status.remove(), 4000);
-    } catch {
-      status.textContent = strings.failed ?? 'Copy failed.';
-      const field = doc.createElement('input');
-      field.type = 'text';
-      field.readOnly = true;
-      field.value = url;
-      field.className = 'copy-fallback';
-      field.setAttribute('aria-label', strings.failed ?? 'Copy failed.');
-      status.append(' ', field);
-      announce(status.textContent);
-      queueMicrotask(() => field.select());
-    }
-    wrapper?.append(status);
-    status.querySelector('input')?.focus();
-  });
-}
+// What the reader does with a page (copy a section's link, report a problem) is a module of its
+// own, page-actions.ts, loaded on first use: no page requests a script before then.
+type Actions = typeof import('./page-actions.ts');
+let actions: Promise<Actions> | undefined;
+let loaded: Actions | undefined;
+const loadActions = () =>
+  (actions ??= (import(/* @vite-ignore */ announcer?.dataset.actions ?? '') as Promise<Actions>).then((m) => {
+    loaded = m;
+    return m;
+  }));
+
+// Copy-link buttons. If the code cannot load, the section's address goes to the address bar.
+const strings = announcer?.dataset ?? {};
+doc.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy-link]') : null;
+  if (!button) return;
+  loadActions()
+    .then((m) => m.copyLink(button, strings, announce))
+    .catch(() => {
+      location.hash = button.dataset.copyLink ?? '';
+    });
+});
 
 // The language switch keeps the query string (the chooser's answers) and the section.
 const langSwitch = doc.querySelector<HTMLAnchorElement>('[data-lang-switch]');
@@ -164,16 +156,34 @@ const report = doc.querySelector<HTMLAnchorElement>('[data-report-issue]');
 if (report) {
   const written = report.href;
   const { reportIssue: pageTitle = '', reportSection: label = '' } = report.dataset;
-  const syncReport = () => {
+  const sync = (m: Actions) => {
     const id = pinned ?? sectionInView ?? hashToId(location.hash);
     const heading = id ? byId(id) : null;
     const section = id && heading ? { id, title: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
     // Without a section in view, the link the server wrote: page, language and build date.
-    report.href = withSection(written, pageTitle, label, section);
+    report.href = m.withSection(written, pageTitle, label, section);
   };
-  for (const type of ['pointerenter', 'focus', 'click', 'touchstart'] as const) {
-    report.addEventListener(type, syncReport, { passive: true });
+  const prepare = () => {
+    loadActions()
+      .then(sync)
+      .catch(() => {});
+  };
+  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+    report.addEventListener(type, prepare, { passive: true });
   }
+  report.addEventListener('click', (event) => {
+    if (loaded) {
+      sync(loaded);
+      return;
+    }
+    // A plain click before the code arrived: wait for it (or its failure), then follow the link.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    loadActions()
+      .then(sync)
+      .catch(() => {})
+      .finally(() => location.assign(report.href));
+  });
 }
 
 // Cold load: land now, and again once the page has fully loaded if nothing moved the reader.

@@ -49,7 +49,7 @@ test.describe('search finds the account problems by the words people type', () =
 });
 
 test('"Turkey" is on the page once, beside Türkiye in running text, not in a keyword list', async ({ page }) => {
-  await page.goto('/account-problems/');
+  await page.goto('/account-changes/');
   await expect(page.getByRole('main').getByText('Türkiye (Turkey)')).toBeVisible();
   // No keyword list: the word appears once, in a sentence.
   expect(await page.getByRole('main').evaluate((m) => (m.textContent ?? '').split('Turkey').length - 1)).toBe(1);

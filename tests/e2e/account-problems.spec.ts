@@ -1,7 +1,8 @@
 /**
- * The account problems page as a reader uses it: found in the sidebar and the previous/next
- * order, scanned through the index of problems at the top, and linked back to the step of the
- * guide where each problem arises.
+ * The account problems as a reader uses them: found in the sidebar and the previous/next
+ * order, scanned through the index of every account problem at the top of the first page (the
+ * problems are on it and the two pages after it), and linked back to the step of the guide
+ * where each problem arises.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -15,7 +16,7 @@ const EDITIONS = [
     more: 'More pages',
     prev: 'Previous',
     next: 'Next',
-    index: 'Problems on this page',
+    index: 'All account problems',
   },
   {
     path: '/zh-cn/account-problems/',
@@ -25,18 +26,19 @@ const EDITIONS = [
     more: '更多页面',
     prev: '上一页',
     next: '下一页',
-    index: '本页的问题',
+    index: '全部账号问题',
   },
 ] as const;
 
-const IDS = [
-  'verification-code',
-  'account-frozen',
-  'delete-account',
-  'lost-phone-or-email',
-  'leave-partner',
-  'change-account-type',
-  'turkiye',
+/** Every account problem, in the order of the index, and the page it is on. */
+const PROBLEMS: [id: string, page: string][] = [
+  ['verification-code', 'account-problems'],
+  ['account-frozen', 'account-restrictions'],
+  ['delete-account', 'account-restrictions'],
+  ['lost-phone-or-email', 'account-problems'],
+  ['leave-partner', 'account-changes'],
+  ['change-account-type', 'account-changes'],
+  ['turkiye', 'account-changes'],
 ];
 
 async function openMenu(page: Page, name: string) {
@@ -46,45 +48,46 @@ async function openMenu(page: Page, name: string) {
 
 for (const e of EDITIONS) {
   test.describe(`${e.path}`, () => {
-    test('is the last page of the sidebar, and Previous leads to the page listed before it', async ({ page }) => {
+    test('sits in the sidebar after the payment problems; Previous and Next follow the sidebar', async ({ page }) => {
       await page.goto(e.path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.title);
       await openMenu(page, e.menu);
       const links = page.getByRole('navigation', { name: e.nav }).getByRole('link');
-      const current = links.last();
-      await expect(current).toHaveText(e.title);
-      await expect(current).toHaveAttribute('aria-current', 'page');
-      await expect(current).toHaveAttribute('href', e.path);
-      const before = links.nth((await links.count()) - 2);
-      const beforeHref = await before.getAttribute('href');
-      const beforeTitle = (await before.textContent())?.trim() ?? '';
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const at = hrefs.indexOf(e.path);
+      expect(at).toBeGreaterThan(0);
+      await expect(links.nth(at)).toHaveText(e.title);
+      await expect(links.nth(at)).toHaveAttribute('aria-current', 'page');
+      const prefix = e.path.replace('/account-problems/', '');
+      expect(hrefs[at - 1]).toBe(`${prefix}/coupons-and-refunds/`);
+      expect(hrefs[at + 1]).toBe(`${prefix}/account-restrictions/`);
       const more = page.getByRole('navigation', { name: e.more });
-      await expect(more.getByRole('link', { name: new RegExp(e.next) })).toHaveCount(0);
-      const prev = more.getByRole('link', { name: new RegExp(e.prev) });
-      await expect(prev).toHaveAttribute('href', beforeHref ?? '');
-      await expect(prev).toContainText(beforeTitle);
+      await expect(more.getByRole('link', { name: new RegExp(e.prev) })).toHaveAttribute('href', hrefs[at - 1] ?? '');
+      await expect(more.getByRole('link', { name: new RegExp(e.next) })).toHaveAttribute('href', hrefs[at + 1] ?? '');
     });
 
-    test('the index at the top links every problem to its section, in page order', async ({ page }) => {
+    test('the index at the top links every account problem to its section, in order', async ({ page }) => {
       await page.goto(e.path);
+      const prefix = e.path.replace('/account-problems/', '');
       const index = page.getByRole('main').getByRole('list').first();
       await expect(page.getByText(e.index, { exact: true })).toBeVisible();
       const hrefs = await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs).toEqual(IDS.map((id) => `#${id}`));
+      expect(hrefs).toEqual(
+        PROBLEMS.map(([id, slug]) => (slug === 'account-problems' ? `#${id}` : `${prefix}/${slug}/#${id}`)),
+      );
       const headings = await page
         .getByRole('main')
         .locator('h2[id]')
         .evaluateAll((hs) => hs.map((h) => h.id));
-      expect(headings).toEqual(IDS);
+      expect(headings).toEqual(PROBLEMS.filter(([, slug]) => slug === 'account-problems').map(([id]) => id));
       await index.getByRole('link').last().click();
-      await expect(page).toHaveURL(`${e.path}#turkiye`);
+      await expect(page).toHaveURL(`${prefix}/account-changes/#turkiye`);
       await expect(page.locator('h2#turkiye')).toBeInViewport();
     });
   });
 }
 
 test('each problem links back to the step of the guide where it arises', async ({ page }) => {
-  await page.goto('/account-problems/');
   const back: [section: string, href: string][] = [
     ['verification-code', '/register/#basic-information'],
     ['account-frozen', '/faq/#account-at-risk'],
@@ -93,6 +96,8 @@ test('each problem links back to the step of the guide where it arises', async (
     ['turkiye', '/register/#basic-information'],
   ];
   for (const [id, href] of back) {
+    const slug = PROBLEMS.find(([p]) => p === id)?.[1];
+    await page.goto(`/${slug}/`);
     // The links between this section's heading and the next one.
     const inSection = await page.evaluate(
       ([sectionId, target]) => {
@@ -108,6 +113,7 @@ test('each problem links back to the step of the guide where it arises', async (
     );
     expect(inSection, `${id} links to ${href}`).toBe(true);
   }
+  await page.goto('/account-changes/');
   await page.locator('a[href="/complete-account/#account-type"]').first().click();
   await expect(page).toHaveURL('/complete-account/#account-type');
   await expect(page.getByRole('heading', { level: 3, name: 'Account type' })).toBeInViewport();

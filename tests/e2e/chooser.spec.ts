@@ -232,20 +232,30 @@ for (const locale of LOCALES) {
 
       const result = page.locator('.chooser-result');
       await expect(result).toContainText(t.partnerReasons);
-      await expect(result.getByRole('link', { name: t.partnerLink })).toHaveAttribute('href', '#partner-top-up');
+      await expect(result.getByRole('link', { name: t.partnerLink })).toHaveAttribute(
+        'href',
+        '../partners/#partner-top-up',
+      );
       await expect(result.getByRole('heading', { name: t.caveats })).toBeVisible();
       await expect(result.getByRole('listitem').filter({ hasText: t.sevenDays })).toBeVisible();
       const alternatives = result.locator('.chooser-alternatives');
       await expect(alternatives.getByRole('heading', { name: t.alternatives })).toBeVisible();
-      await expect(alternatives.getByRole('link', { name: t.transfer })).toHaveAttribute('href', '#bank-transfer');
+      await expect(alternatives.getByRole('link', { name: t.transfer })).toHaveAttribute(
+        'href',
+        '../top-up/#bank-transfer',
+      );
 
       // replaceState: no history entry per answer.
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
-      // The link leads to the section that explains the method, and the answers stay in the URL.
+      // The link leads to the section (on its own page) that explains the method; Back returns
+      // to the chooser with its answers.
       await result.getByRole('link', { name: t.partnerLink }).click();
-      await expect(page).toHaveURL(`${t.path}?for=individual&card=no&pay=prepaid&need=large#partner-top-up`);
+      await expect(page).toHaveURL(`${t.path.replace(/recharge\/$/, 'partners/')}#partner-top-up`);
       await expect(page.locator('#partner-top-up')).toBeInViewport();
+      await page.goBack();
+      await expect(page).toHaveURL(`${t.path}?for=individual&card=no&pay=prepaid&need=large#choose-a-method`);
+      await expect(page.getByRole('checkbox', { name: t.large })).toBeChecked();
     });
 
     test('reload restores the answers and the result', async ({ page }) => {
@@ -292,7 +302,7 @@ for (const locale of LOCALES) {
       // Top-up is only an alternative, never the suggestion.
       await expect(result.locator('.chooser-alternatives').getByRole('link', { name: t.topupName })).toHaveAttribute(
         'href',
-        '#manual-top-up',
+        '../top-up/#manual-top-up',
       );
     });
 
@@ -311,7 +321,7 @@ for (const locale of LOCALES) {
       await expect(page).toHaveURL(`${t.path}?for=individual&card=yes&pay=prepaid&acct=prepaid#choose-a-method`);
       await expect(live(page)).toHaveText(t.topup);
       await expect(result.locator('.chooser-reasons')).toContainText(t.accountPrepaid);
-      await expect(result.locator('.chooser-answer a')).toHaveAttribute('href', '#manual-top-up');
+      await expect(result.locator('.chooser-answer a')).toHaveAttribute('href', '../top-up/#manual-top-up');
 
       await page.reload();
       await hydrated(page);
@@ -683,7 +693,10 @@ test.describe('chooser: without JavaScript', () => {
       'Top-up through an authorized partner',
       'Bank transfer',
     ]);
-    await expect(table.getByRole('link', { name: 'Bank transfer' })).toHaveAttribute('href', '#bank-transfer');
+    await expect(table.getByRole('link', { name: 'Bank transfer' })).toHaveAttribute(
+      'href',
+      '../top-up/#bank-transfer',
+    );
     await expect(page.getByRole('radio')).toHaveCount(0);
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('button', { name: en.copy })).toHaveCount(0);

@@ -181,3 +181,53 @@ test.describe('renamed sections', () => {
     });
   }
 });
+
+test.describe('sections that moved to another page', () => {
+  const MOVES = [
+    ['/recharge/#manual-top-up', '/top-up/#manual-top-up'],
+    ['/recharge/#partner-conditions', '/partners/#partner-conditions'],
+    ['/register/#complete-account-information', '/complete-account/#complete-account-information'],
+    ['/faq/#paypal', '/more-questions/#paypal'],
+    ['/payment-problems/#auto-renewal', '/coupons-and-refunds/#auto-renewal'],
+    ['/account-problems/#turkiye', '/account-changes/#turkiye'],
+  ] as const;
+  for (const prefix of ['', '/zh-cn']) {
+    for (const [from, to] of MOVES) {
+      test(`${prefix}${from} follows the section to ${prefix}${to}`, async ({ page }) => {
+        await page.goto(`${prefix}${from}`);
+        await expect(page).toHaveURL(`${prefix}${to}`);
+        const heading = page.locator(`[id="${to.split('#')[1]}"]`);
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport();
+      });
+    }
+  }
+
+  test('parameters after the id travel with it, and the old address is not kept in history', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/payment-problems/#invoices&from=mail');
+    await expect(page).toHaveURL('/bills-and-arrears/#invoices&from=mail');
+    await expect(page.locator('#invoices')).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL('/');
+  });
+
+  test('an id that neither exists nor moved still leaves the page at the top', async ({ page }) => {
+    await page.goto('/recharge/#no-such-section');
+    await hydrated(page);
+    await expect(page).toHaveURL('/recharge/#no-such-section');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the old page opens at the top and links to the page the section moved to', async ({ page }) => {
+      await page.goto('/recharge/#manual-top-up');
+      await expect(page).toHaveURL('/recharge/#manual-top-up');
+      await expect(page.getByRole('main').getByRole('link', { name: 'Manual top-up' }).first()).toHaveAttribute(
+        'href',
+        '/top-up/#manual-top-up',
+      );
+    });
+  });
+});

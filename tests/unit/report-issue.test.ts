@@ -73,6 +73,16 @@ describe('reportIssueUrl', () => {
       /^Page: https:\/\/guide\.example\/guide\/recharge\/#manual-top-up\nSection: Manual top-up \(#manual-top-up\)\n/,
     );
   });
+  test('other scripts stay unescaped, everything a query could misread is escaped', () => {
+    const url = reportIssueUrl('https://github.com/org/guide', {
+      ...fields,
+      pageTitle: '付款与充值',
+      labels: { ...fields.labels, title: '“{where}”页面有误', prompt: '哪里有误？100% & #1 + a=b' },
+    });
+    assert.ok(url.includes('“付款与充值”页面有误'), url);
+    assert.doesNotMatch(url.slice(url.indexOf('?') + 1), /[\s#"<>]|&(?!body=)|%(?![0-9A-F]{2})/);
+    assert.equal(new URL(url).searchParams.get('body')?.split('\n').at(-2), '哪里有误？100% & #1 + a=b');
+  });
   test('hostile section text stays text inside the query', () => {
     const url = reportIssueUrl('https://github.com/org/guide', {
       ...fields,
@@ -83,13 +93,19 @@ describe('reportIssueUrl', () => {
   });
 });
 
+/** What a link prefills: its address, title and body, decoded. */
+const prefill = (href: string) => {
+  const u = new URL(href);
+  return { at: `${u.origin}${u.pathname}`, title: u.searchParams.get('title'), body: u.searchParams.get('body') };
+};
+
 describe('withSection', () => {
   const written = reportIssueUrl('https://github.com/org/guide', fields);
   const section = { id: 'manual-top-up', title: 'Manual top-up' };
   test('adds the section to the link the server wrote, as reportIssueUrl writes it', () => {
-    assert.equal(
-      withSection(written, fields.pageTitle, fields.labels.section, section),
-      reportIssueUrl('https://github.com/org/guide', { ...fields, section }),
+    assert.deepEqual(
+      prefill(withSection(written, fields.pageTitle, fields.labels.section, section)),
+      prefill(reportIssueUrl('https://github.com/org/guide', { ...fields, section })),
     );
   });
   test('works the same in Chinese', () => {
@@ -100,9 +116,9 @@ describe('withSection', () => {
     };
     const zhWritten = reportIssueUrl('https://github.com/org/guide', zh);
     const s = { id: 'automatic-card-payment', title: '信用卡自动扣款' };
-    assert.equal(
-      withSection(zhWritten, zh.pageTitle, '章节', s),
-      reportIssueUrl('https://github.com/org/guide', { ...zh, section: s }),
+    assert.deepEqual(
+      prefill(withSection(zhWritten, zh.pageTitle, '章节', s)),
+      prefill(reportIssueUrl('https://github.com/org/guide', { ...zh, section: s })),
     );
   });
   test('leaves the link alone without a section, or when it is not a new-issue link', () => {

@@ -28,6 +28,7 @@ const L = {
     noscript: 'Turn on JavaScript to check an address here',
     listSource: 'Where the list comes from',
     failed: 'Could not check this address',
+    more: 'how to read an address, and the official list this check uses',
   },
   'zh-cn': {
     prefix: '/zh-cn',
@@ -44,11 +45,15 @@ const L = {
     noscript: '开启 JavaScript 后可以在这里检查网址',
     listSource: '列表的来源',
     failed: '无法检查这个网址',
+    more: '如何看懂网址，以及本检查所依据的官方列表',
   },
 } as const;
 type Locale = keyof typeof L;
 const LOCALES = Object.keys(L) as Locale[];
-const PLACES = ['/register/', '/recharge/', '/faq/'] as const;
+/** Where the check sits beside the guide (it links to the full guide to reading an address)... */
+const PLACES = ['/register/', '/partners/', '/faq/'] as const;
+/** ...and the page that shows that guide and the official list in full. */
+const FULL = '/check-a-link/';
 
 const field = (page: Page, locale: Locale) => page.getByRole('textbox', { name: L[locale].label });
 const block = (page: Page) => page.locator('section.link-check');
@@ -83,7 +88,7 @@ async function start(page: Page, locale: Locale, path: string = '/register/'): P
 for (const locale of LOCALES) {
   const t = L[locale];
   test.describe(`link check (${locale})`, () => {
-    for (const path of PLACES) {
+    for (const path of [...PLACES, FULL]) {
       test(`${path}: no code before use; on first use one island module and the list, then nothing more`, async ({
         page,
       }) => {
@@ -146,9 +151,18 @@ for (const locale of LOCALES) {
       await expect(sources.first()).toHaveAttribute('href', /^https:\/\/(support|www)\.huaweicloud\.com\//);
       await expect(sources.first()).toHaveAttribute('rel', 'noopener noreferrer');
       await trusted.getByRole('link', { name: t.listSource }).click();
-      await expect(page).toHaveURL(/#link-check-sources$/);
+      await expect(page).toHaveURL(`${t.prefix}${FULL}#link-check-sources`);
       await expect(page.locator('#link-check-sources')).toHaveText(t.list);
       await expect(page.locator('#link-check-sources')).toBeInViewport();
+    });
+
+    test('on the link-check page, the list the verdict points to is on the same page', async ({ page }) => {
+      await start(page, locale, FULL);
+      await field(page, locale).fill('https://www.huaweicloud.com/intl/en-us/');
+      await result(page).locator('.link-check-trusted').getByRole('link', { name: t.listSource }).click();
+      await expect(page).toHaveURL(`${t.prefix}${FULL}#link-check-sources`);
+      await expect(page.locator('#link-check-sources')).toBeInViewport();
+      await expect(block(page).locator('.link-check-manual ol li')).toHaveCount(6);
     });
 
     test('checking requests nothing, navigates nowhere and keeps the address out of the page URL', async ({ page }) => {
@@ -215,7 +229,9 @@ for (const locale of LOCALES) {
         for (const href of await result(page)
           .locator('a')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-          expect(href).toMatch(/^(https:\/\/([a-z0-9-]+\.)*huaweicloud\.com\/|#link-check-sources$)/);
+          expect(href).toMatch(
+            /^(https:\/\/([a-z0-9-]+\.)*huaweicloud\.com\/|(\/zh-cn)?\/check-a-link\/#link-check-sources$)/,
+          );
       }
       await field(page, locale).fill('javascript:alert(1)');
       await expect(result(page).locator('.link-check-headline')).toHaveText(t.notWeb);
@@ -266,7 +282,7 @@ for (const locale of LOCALES) {
       await expect(result(page).locator('.link-check-headline')).toHaveText(`${t.intl} ${t.match}`);
       await field(page, locale).fill('https://evil.example/');
       await expect(result(page).locator('.link-check-headline')).toHaveText(t.failed);
-      await expect(page.getByText(t.manual)).toBeVisible();
+      await expect(block(page).getByRole('link', { name: t.more })).toBeVisible();
     });
 
     test('if the island cannot load, the form goes and the guide to reading an address stays', async ({ page }) => {
@@ -277,7 +293,7 @@ for (const locale of LOCALES) {
       await expect(block(page).locator('[data-island-failed]')).toHaveCount(1);
       await expect(field(page, locale)).toBeHidden();
       await expect(page.getByText(t.noscript)).toBeVisible();
-      await expect(page.getByText(t.manual)).toBeVisible();
+      await expect(block(page).getByRole('link', { name: t.more })).toBeVisible();
     });
 
     test('axe: the block with a result, light and dark', async ({ page }) => {
@@ -299,6 +315,23 @@ for (const locale of LOCALES) {
     test.use({ javaScriptEnabled: false });
 
     for (const path of PLACES) {
+      test(`${path}: no form; a link to how to read an address by eye, which the link-check page shows`, async ({
+        page,
+      }) => {
+        await page.goto(`${t.prefix}${path}`);
+        await expect(block(page)).toHaveCount(1);
+        await expect(field(page, locale)).toBeHidden();
+        await expect(page.getByText(t.noscript)).toBeVisible();
+        const more = block(page).getByRole('link', { name: t.more });
+        await expect(more).toHaveAttribute('href', `${t.prefix}${FULL}#link-check-manual`);
+        await more.click();
+        await expect(page).toHaveURL(`${t.prefix}${FULL}#link-check-manual`);
+        await expect(page.getByText(t.manual)).toBeVisible();
+        await expect(block(page).locator('.link-check-manual ol li')).toHaveCount(6);
+      });
+    }
+
+    for (const path of [FULL]) {
       test(`${path}: no form; how to read an address by eye and the official addresses with their sources`, async ({
         page,
       }) => {
