@@ -41,29 +41,29 @@ test.describe('in-page navigation', () => {
     const toc = page.locator('[data-toc]');
     const summary = page.locator('summary', { hasText: 'On this page' });
     if (await summary.isVisible()) await summary.click();
-    await toc.getByRole('link', { name: 'Bind a payment method' }).click();
-    await expect(page).toHaveURL(/#bind-a-payment-method$/);
-    await expect(page.locator('#bind-a-payment-method')).toBeFocused();
-    await expect(page.locator('#bind-a-payment-method')).toBeInViewport();
-    await expect(page.locator('#bind-a-payment-method')).toHaveClass(/is-target/);
+    await toc.getByRole('link', { name: 'Open the International site' }).click();
+    await expect(page).toHaveURL(/#open-the-international-site$/);
+    await expect(page.locator('#open-the-international-site')).toBeFocused();
+    await expect(page.locator('#open-the-international-site')).toBeInViewport();
+    await expect(page.locator('#open-the-international-site')).toHaveClass(/is-target/);
     await page.goto('/register/#basic-information');
     await expect(page.locator('#basic-information')).toBeFocused();
     await page.goBack();
-    await expect(page).toHaveURL(/#bind-a-payment-method$/);
-    await expect(page.locator('#bind-a-payment-method')).toBeFocused();
-    await expect(page.locator('#bind-a-payment-method')).toBeInViewport();
+    await expect(page).toHaveURL(/#open-the-international-site$/);
+    await expect(page.locator('#open-the-international-site')).toBeFocused();
+    await expect(page.locator('#open-the-international-site')).toBeInViewport();
     await page.goForward();
     await expect(page.locator('#basic-information')).toBeFocused();
   });
 
   test('the anchor link of a heading is a real link with an accessible name', async ({ page }) => {
     await page.goto('/register/');
-    const link = page.getByRole('link', { name: 'Link to section: Bind a payment method' });
-    await expect(link).toHaveAttribute('href', '#bind-a-payment-method');
+    const link = page.getByRole('link', { name: 'Link to section: Open the International site' });
+    await expect(link).toHaveAttribute('href', '#open-the-international-site');
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/register\/#bind-a-payment-method$/);
-    await expect(page.locator('#bind-a-payment-method')).toBeFocused();
+    await expect(page).toHaveURL(/\/register\/#open-the-international-site$/);
+    await expect(page.locator('#open-the-international-site')).toBeFocused();
   });
 
   test('at the bottom of a tall screen the last section is current', async ({ page }) => {
@@ -107,13 +107,13 @@ test.describe('copy link', () => {
   test('copies the absolute URL of the section, with announced feedback', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/register/?for=individual');
-    const button = page.getByRole('button', { name: 'Copy link to section: Bind a payment method' });
+    const button = page.getByRole('button', { name: 'Copy link to section: Open the International site' });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.copy-status')).toHaveText('Link copied');
     await expect(page.locator('#announcer')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/bind-card/#bind-a-payment-method`,
+      `${baseURL}/register/#open-the-international-site`,
     );
   });
 
@@ -136,14 +136,14 @@ test.describe('copy link', () => {
 
 test.describe('language switch', () => {
   test('keeps the page, the query string and the section, both ways', async ({ page }) => {
-    await page.goto('/recharge/?for=individual&card=yes#manual-top-up');
+    await page.goto('/recharge/?for=individual&card=yes#automatic-card-payment');
     await page.locator('[data-lang-switch]').click();
-    await expect(page).toHaveURL('/zh-cn/recharge/?for=individual&card=yes#manual-top-up');
+    await expect(page).toHaveURL('/zh-cn/recharge/?for=individual&card=yes#automatic-card-payment');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.locator('#manual-top-up')).toBeFocused();
+    await expect(page.locator('#automatic-card-payment')).toBeFocused();
     await page.locator('[data-lang-switch]').click();
-    await expect(page).toHaveURL('/recharge/?for=individual&card=yes#manual-top-up');
-    await expect(page.locator('#manual-top-up')).toBeFocused();
+    await expect(page).toHaveURL('/recharge/?for=individual&card=yes#automatic-card-payment');
+    await expect(page.locator('#automatic-card-payment')).toBeFocused();
   });
 });
 

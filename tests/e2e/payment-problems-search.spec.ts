@@ -1,6 +1,6 @@
 /**
  * Search finds each payment problem by the words people type, in both languages: the result
- * list links to the right section of the payment-problems page. One test per term.
+ * list links to the right section of the payment-problems pages. One test per term.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -10,21 +10,22 @@ interface Locale {
   trigger: string;
   dialog: string;
   results: string;
-  page: string;
+  /** The locale's path prefix. */
+  prefix: string;
 }
 const EN: Locale = {
   home: '/',
   trigger: 'Search',
   dialog: 'Search the guide',
   results: 'Results',
-  page: '/payment-problems/',
+  prefix: '',
 };
 const ZH: Locale = {
   home: '/zh-cn/',
   trigger: '搜索',
   dialog: '搜索本指南',
   results: '搜索结果',
-  page: '/zh-cn/payment-problems/',
+  prefix: '/zh-cn',
 };
 
 /** Opens search from the header on the locale's home page, types the query, returns the result links. */
@@ -41,24 +42,25 @@ async function resultLinks(page: Page, l: Locale, query: string): Promise<string
   return links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Each term, and the page (slug) and section it must find. */
 const cases: [query: string, locale: Locale, section: string][] = [
-  ['card declined', EN, 'card-declined'],
-  ['card rejected', EN, 'card-declined'],
-  ['arrears', EN, 'arrears'],
-  ['overdue', EN, 'arrears'],
-  ['invoice', EN, 'invoices'],
-  ['refund', EN, 'refunds-and-unsubscribing'],
-  ['绑卡失败', ZH, 'card-declined'],
-  ['欠费', ZH, 'arrears'],
-  ['发票', ZH, 'invoices'],
-  ['退订', ZH, 'refunds-and-unsubscribing'],
+  ['card declined', EN, 'payment-problems/#card-declined'],
+  ['card rejected', EN, 'payment-problems/#card-declined'],
+  ['arrears', EN, 'bills-and-arrears/#arrears'],
+  ['overdue', EN, 'bills-and-arrears/#arrears'],
+  ['invoice', EN, 'bills-and-arrears/#invoices'],
+  ['refund', EN, 'coupons-and-refunds/#refunds-and-unsubscribing'],
+  ['绑卡失败', ZH, 'payment-problems/#card-declined'],
+  ['欠费', ZH, 'bills-and-arrears/#arrears'],
+  ['发票', ZH, 'bills-and-arrears/#invoices'],
+  ['退订', ZH, 'coupons-and-refunds/#refunds-and-unsubscribing'],
 ];
 
 test.describe('search finds the payment problems', () => {
   for (const [query, locale, section] of cases) {
-    test(`"${query}" lists ${locale.page}#${section}`, async ({ page }) => {
+    test(`"${query}" lists ${locale.prefix}/${section}`, async ({ page }) => {
       const found = await resultLinks(page, locale, query);
-      expect(found).toContain(`${locale.page}#${section}`);
+      expect(found).toContain(`${locale.prefix}/${section}`);
       expect(
         found.every(
           (href) => href.startsWith(locale === ZH ? '/zh-cn/' : '/') && !(locale === EN && href.startsWith('/zh-cn/')),

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { UI, useTranslations } from '../../src/i18n/ui.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { isExternal, withBase } from '../../src/lib/links.ts';
-import { prevNext, sortPages } from '../../src/lib/nav.ts';
+import { groupPages, NAV_GROUPS, prevNext, sortPages } from '../../src/lib/nav.ts';
 import { buildToc, tocIds } from '../../src/lib/toc.ts';
 
 describe('UI dictionary', () => {
@@ -63,6 +64,30 @@ describe('navigation order', () => {
     assert.equal(prevNext(pages, '').prev, undefined);
     assert.equal(prevNext(pages, 'faq').next, undefined);
     assert.deepEqual(prevNext(pages, 'nope'), {});
+  });
+  test('groupPages puts the pages in their sidebar groups, in order, and leaves out empty groups', () => {
+    assert.deepEqual(
+      groupPages(pages).map((g) => [g.id, g.pages.map((p) => p.slug)]),
+      [
+        ['start', ['']],
+        ['sign-up', ['register']],
+        ['questions', ['faq']],
+      ],
+    );
+  });
+  test('a page that no group lists is an error that names it', () => {
+    assert.throws(() => groupPages([...pages, { slug: 'new-page', title: 'New', order: 9 }]), /does not list new-page/);
+  });
+  test('the groups list every page of the guide once, and each group has a label in both languages', () => {
+    const slugs = readdirSync('src/content/docs/en')
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => (f === 'index.mdx' ? '' : f.replace(/\.mdx$/, '')));
+    const listed = NAV_GROUPS.flatMap((g) => [...g.slugs]);
+    assert.deepEqual([...listed].sort(), [...slugs].sort());
+    for (const g of NAV_GROUPS)
+      for (const locale of ['en', 'zh-cn'] as const) {
+        assert.ok(useTranslations(locale)(`nav.group.${g.id}`).length > 0, `${locale} ${g.id}`);
+      }
   });
 });
 

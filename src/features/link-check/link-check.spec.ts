@@ -322,6 +322,9 @@ for (const locale of LOCALES) {
         await expect(block(page)).toHaveCount(1);
         await expect(field(page, locale)).toBeHidden();
         await expect(page.getByText(t.noscript)).toBeVisible();
+        // The essentials in place: where the site name is, what it must end in, /intl/.
+        for (const part of ['https://', '.huaweicloud.com', 'www.huaweicloud.com', '/intl/'])
+          await expect(block(page).locator('.link-check-noscript code', { hasText: part }).first()).toBeVisible();
         const more = block(page).getByRole('link', { name: t.more });
         await expect(more).toHaveAttribute('href', `${t.prefix}${FULL}#link-check-manual`);
         await more.click();

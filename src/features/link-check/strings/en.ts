@@ -134,7 +134,8 @@ const en = {
   'manual.6': 'It should start with https://.',
   'manual.list': 'Addresses on the official list',
   'manual.noscript': 'Turn on JavaScript to check an address here; without it, read the address as described above.',
-  'manual.noscript.short': 'Turn on JavaScript to check an address here. Without it, read the address yourself:',
+  'manual.noscript.short':
+    'Turn on JavaScript to check an address here. Without it, read the address yourself: the site name is the part after https:// and before the next /, and anything before an “@” is not part of it. It must end exactly in .huaweicloud.com, and the International site has /intl/ right after www.huaweicloud.com. In full:',
   'manual.more': 'how to read an address, and the official list this check uses',
   'evidence.stated': 'Stated on:',
   'evidence.seen': 'Official pages are published at this address, for example:',
