@@ -9,6 +9,7 @@ import { islandPageScripts } from './src/integrations/island-page-scripts.mjs';
 import { lazyStylesheet } from './src/integrations/lazy-stylesheet.mjs';
 import { localized404 } from './src/integrations/localized-404.mjs';
 import { securityHeaders } from './src/integrations/security-headers.mjs';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from './src/lib/locale.ts';
 import { headingIdGuard } from './src/markdown/heading-id-guard.mjs';
 import { inlineScriptHashes } from './src/scripts/inline/index.mjs';
 
@@ -23,9 +24,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Every page's stylesheet is inlined: nothing outside the HTML blocks its first render.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Locales come from the registry (src/lib/locale.ts).
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'zh-cn'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     routing: { prefixDefaultLocale: false },
   },
   security: {
@@ -64,7 +66,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: { ...HTML_LANG } },
       // Not listed: the 404 pages, and the search pages (they only list the guide's sections).
       filter: (page) => !/\/(404|search)\/?$/.test(page),
     }),

@@ -50,38 +50,43 @@ const pageUrl = (source: string) => {
   return u.href;
 };
 
-/** Fetches one page from the network, following redirects by hand so that each is reported. */
-async function fetchLive(url: string): Promise<PageResult> {
+/** One step of loading a page: a redirect to follow, or where it ended (a page or an error). */
+type Hop = { location: string } | Pick<PageResult, 'status' | 'html' | 'error'>;
+
+/**
+ * Follows redirects by hand, so that each is reported, from `url` until `hop` gives a page or an
+ * error, for at most MAX_REDIRECTS redirects. `hop` loads one address.
+ */
+async function follow(url: string, hop: (current: string) => Promise<Hop>): Promise<PageResult> {
   const redirects: string[] = [];
   let current = url;
+  for (let n = 0; n <= MAX_REDIRECTS; n += 1) {
+    const step = await hop(current);
+    if (!('location' in step)) return { url, finalUrl: current, redirects, ...step };
+    current = new URL(step.location, current).href;
+    redirects.push(current);
+  }
+  return { url, finalUrl: current, redirects, status: null, html: null, error: `more than ${MAX_REDIRECTS} redirects` };
+}
+
+/** Fetches one page from the network (retrying with backoff on errors, 429 and 5xx). */
+async function fetchLive(url: string): Promise<PageResult> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+      return await follow(url, async (current) => {
         const res = await fetch(current, {
           redirect: 'manual',
           headers: { 'user-agent': USER_AGENT, accept: 'text/html' },
           signal: AbortSignal.timeout(TIMEOUT),
         });
         const location = res.headers.get('location');
-        if (res.status >= 300 && res.status < 400 && location) {
-          current = new URL(location, current).href;
-          redirects.push(current);
-          continue;
-        }
+        if (res.status >= 300 && res.status < 400 && location) return { location };
         if ((res.status === 429 || res.status >= 500) && attempt < RETRIES) throw new Error(`HTTP ${res.status}`);
-        return { url, finalUrl: current, redirects, status: res.status, html: await res.text() };
-      }
-      return {
-        url,
-        finalUrl: current,
-        redirects,
-        status: null,
-        html: null,
-        error: `more than ${MAX_REDIRECTS} redirects`,
-      };
+        return { status: res.status, html: await res.text() };
+      });
     } catch (error) {
       if (attempt >= RETRIES) {
-        return { url, finalUrl: current, redirects, status: null, html: null, error: String((error as Error).message) };
+        return { url, finalUrl: url, redirects: [], status: null, html: null, error: String((error as Error).message) };
       }
       await sleep(500 * 2 ** attempt);
     }
@@ -98,38 +103,13 @@ interface Recorded {
 /** Reads one page from a recording: DIR/manifest.json maps each URL to its status, file or redirect. */
 function fetchRecorded(dir: string): (url: string) => Promise<PageResult> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, Recorded>;
-  return async (url) => {
-    const redirects: string[] = [];
-    let current = url;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+  return (url) =>
+    follow(url, async (current) => {
       const rec = manifest[current];
-      if (!rec || rec.error) {
-        return {
-          url,
-          finalUrl: current,
-          redirects,
-          status: null,
-          html: null,
-          error: rec?.error ?? 'not in the recording',
-        };
-      }
-      if (rec.location) {
-        current = new URL(rec.location, current).href;
-        redirects.push(current);
-        continue;
-      }
-      const html = rec.file ? readFileSync(join(dir, rec.file), 'utf8') : '';
-      return { url, finalUrl: current, redirects, status: rec.status ?? 200, html };
-    }
-    return {
-      url,
-      finalUrl: current,
-      redirects,
-      status: null,
-      html: null,
-      error: `more than ${MAX_REDIRECTS} redirects`,
-    };
-  };
+      if (!rec || rec.error) return { status: null, html: null, error: rec?.error ?? 'not in the recording' };
+      if (rec.location) return { location: rec.location };
+      return { status: rec.status ?? 200, html: rec.file ? readFileSync(join(dir, rec.file), 'utf8') : '' };
+    });
 }
 
 const claims = contentClaims(values.content);

@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/locale.ts';
 
 /** @typedef {{ path: string, headers: [string, string][] }} HeaderRule */
 
@@ -113,8 +114,19 @@ export function nginxConfig({ template, rules, base, root, listen, serverName })
     BASE: base,
     MAPS: mapText,
     HEADERS: headerText,
+    // One block per language with a folder of its own (every locale of the registry but the default).
+    LOCALE_NOT_FOUND: LOCALES.filter((l) => l !== DEFAULT_LOCALE)
+      .map((l) =>
+        [
+          `    location ^~ ${base}${l}/ {`,
+          `        error_page 404 ${base}${l}/404.html;`,
+          `        error_page 403 =404 ${base}${l}/404.html;`,
+          '    }',
+        ].join('\n'),
+      )
+      .join('\n'),
   };
-  return template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, key) => {
+  return template.replace(/\{\{([A-Z0-9_]+)\}\}/g, (whole, key) => {
     if (!Object.hasOwn(values, key)) throw new Error(`nginx-conf: unknown placeholder ${whole} in the template`);
     return values[key] ?? whole;
   });

@@ -111,8 +111,10 @@ const server = createServer((req, res) => {
   }
   if (!file) {
     status = 404;
-    const zh = rel?.startsWith('/zh-cn/') ? join(root, 'zh-cn', '404.html') : null;
-    file = zh && existsSync(zh) ? zh : join(root, '404.html');
+    // A language's own 404 page where its folder has one (zh-cn/404.html), else the default one.
+    const folder = rel?.split('/')[1] ?? '';
+    const local = /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(folder) ? join(root, folder, '404.html') : null;
+    file = local && existsSync(local) ? local : join(root, '404.html');
   }
   const ext = extname(file);
   const headers = { 'Content-Type': typeOf(file) };

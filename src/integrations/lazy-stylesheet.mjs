@@ -3,16 +3,16 @@
  * A stylesheet that no page needs for its first render, served as its own cached file and
  * loaded by a script when it is first needed (the search dialog's styles: SearchDialog.astro).
  * Astro inlines every page's CSS and does not emit a stylesheet imported with `?url`, so this
- * integration does: it minifies the file with Lightning CSS, names it by its content hash under
+ * integration does: it bundles and minifies the file with Lightning CSS, names it by its content hash under
  * `_astro/` (cached as immutable, like the rest of the build's assets), writes it at the end of
  * the build, serves it in `astro dev`, and gives its address to client code as the constant
  * named by `define`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'lightningcss';
+import { bundle } from 'lightningcss';
 
 /**
  * @param {{ source: string, name: string, define: string }} options
@@ -29,7 +29,8 @@ export function lazyStylesheet({ source, name, define }) {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const path = fileURLToPath(new URL(source, config.root));
-        code = Buffer.from(transform({ filename: path, code: readFileSync(path), minify: true }).code);
+        // bundle(): the stylesheet's @import rules are inlined (a shared stylesheet, such as button.css).
+        code = Buffer.from(bundle({ filename: path, minify: true }).code);
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         file = `${name}.${hash}.css`;
         const url = `${config.base.replace(/\/?$/, '/')}_astro/${file}`;

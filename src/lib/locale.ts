@@ -1,11 +1,72 @@
 /** Locales of the guide, URL helpers and language switching. Pure: no DOM, no Astro. */
 
-export const LOCALES = ['en', 'zh-cn'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/** One language of the guide: everything the frame needs to know about it, in one place. */
+export interface LocaleInfo {
+  /** The URL segment and the content folder (`src/content/docs/<code>/`). */
+  readonly code: string;
+  /** The value of `<html lang>` and `hreflang`. */
+  readonly lang: string;
+  /** Open Graph's `og:locale`. */
+  readonly ogLocale: string;
+  /** The language's own name, as the language switch shows it. */
+  readonly label: string;
+  /** Writing direction, for `<html dir>`. */
+  readonly dir: 'ltr' | 'rtl';
+  /** The site's name in this language (the WebSite JSON-LD, titles). */
+  readonly siteName: string;
+  /** Huawei Cloud's International site and help center in this language: `/intl/<path>/`. */
+  readonly officialPath: string;
+}
+
+/**
+ * The locale registry. The first entry is the default locale (served without a prefix).
+ * Config, head, header, footer, JSON-LD, the 404 pages, the servers and the sitemap derive
+ * their locale data from here.
+ */
+export const LOCALE_REGISTRY = [
+  {
+    code: 'en',
+    lang: 'en',
+    ogLocale: 'en_US',
+    label: 'English',
+    dir: 'ltr',
+    siteName: 'HUAWEI CLOUD International: sign-up and payment guide',
+    officialPath: 'en-us',
+  },
+  {
+    code: 'zh-cn',
+    lang: 'zh-CN',
+    ogLocale: 'zh_CN',
+    label: '中文',
+    dir: 'ltr',
+    siteName: '华为云国际站注册与付款指南',
+    officialPath: 'zh-cn',
+  },
+] as const satisfies readonly LocaleInfo[];
+
+export type Locale = (typeof LOCALE_REGISTRY)[number]['code'];
+export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code);
+export const DEFAULT_LOCALE: Locale = LOCALE_REGISTRY[0].code;
+
+/** The registry entry of a locale. */
+export function localeInfo(locale: Locale): LocaleInfo {
+  return LOCALE_REGISTRY.find((l) => l.code === locale) ?? LOCALE_REGISTRY[0];
+}
 
 /** The value of `<html lang>` and `hreflang` for a locale. */
-export const HTML_LANG: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
+export const HTML_LANG: Readonly<Record<Locale, string>> = Object.fromEntries(
+  LOCALE_REGISTRY.map((l) => [l.code, l.lang]),
+) as Record<Locale, string>;
+
+/** Every locale but this one, in registry order: what the language switch offers. */
+export function otherLocales<L extends string = Locale>(locale: L, all: readonly L[] = LOCALES as readonly L[]): L[] {
+  return all.filter((l) => l !== locale);
+}
+
+/** The home page of Huawei Cloud's International site in a locale's language. */
+export function officialSite(locale: Locale): string {
+  return `https://www.huaweicloud.com/intl/${localeInfo(locale).officialPath}/`;
+}
 
 /** Whether a string is one of the guide's locales. */
 export function isLocale(value: unknown): value is Locale {

@@ -1,5 +1,5 @@
 /** JSON-LD for every guide page: WebSite, BreadcrumbList, and HowTo / FAQPage where the page has them. Pure. */
-import { HTML_LANG, type Locale, pageHref } from './locale.ts';
+import { HTML_LANG, type Locale, localeInfo, pageHref } from './locale.ts';
 
 export interface StructuredDataInput {
   site: string;
@@ -15,18 +15,13 @@ export interface StructuredDataInput {
   moved?: Record<string, string> | undefined;
 }
 
-const SITE_NAME: Record<Locale, string> = {
-  en: 'HUAWEI CLOUD International: sign-up and payment guide',
-  'zh-cn': '华为云国际站注册与付款指南',
-};
-
 /** The WebSite object alone: for pages outside the guide's structure (the 404 pages). */
 export function websiteData(site: string, base: string, locale: Locale): object {
   const home = new URL(pageHref(base, locale, ''), site).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    name: SITE_NAME[locale],
+    name: localeInfo(locale).siteName,
     url: home,
     inLanguage: HTML_LANG[locale],
   };
@@ -43,7 +38,7 @@ export function structuredData(input: StructuredDataInput): object[] {
     const there = input.moved?.[id];
     return there === undefined ? url : abs(pageHref(base, locale, there));
   };
-  const homeTitle = pages.find((p) => p.slug === '')?.title ?? SITE_NAME[locale];
+  const homeTitle = pages.find((p) => p.slug === '')?.title ?? localeInfo(locale).siteName;
 
   const data: object[] = [
     websiteData(site, base, locale),

@@ -1,9 +1,13 @@
 /**
  * What a guide page does when a reader acts (page-enhance.ts loads this module on first use,
  * so that no page requests a script before then): copy a section's link, and add the section
- * in view to the "Report a problem" link.
+ * in view to the "Report a problem" link. Bundled on its own (`?worker&url`), which keeps no
+ * exports: the module hands its functions to the page under PAGE_ACTIONS.
  */
-export { withSection } from '../lib/report-issue.ts';
+import { withSection } from '../lib/report-issue.ts';
+
+/** Where the module leaves its functions for page-enhance.ts. */
+export const PAGE_ACTIONS = Symbol.for('hwc-guide:page-actions');
 
 /** The strings of the copy feedback (from the page's announcer element). */
 export interface CopyStrings {
@@ -46,3 +50,10 @@ export async function copyLink(
   wrapper?.append(status);
   status.querySelector('input')?.focus();
 }
+
+export interface PageActions {
+  copyLink: typeof copyLink;
+  withSection: typeof withSection;
+}
+
+(globalThis as Record<symbol, unknown>)[PAGE_ACTIONS] = { copyLink, withSection } satisfies PageActions;

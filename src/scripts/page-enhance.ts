@@ -13,6 +13,7 @@
  * Without JavaScript all links still work; the TOC then marks nothing.
  */
 import { currentSection, hashParams, hashToId, movedLocation, parseAliases, resolveTarget } from '../lib/deep-link.ts';
+import type { PageActions } from './page-actions.ts';
 
 const doc = document;
 const root = doc.documentElement;
@@ -118,11 +119,13 @@ doc.addEventListener('click', (event) => {
 
 // What the reader does with a page (copy a section's link, report a problem) is a module of its
 // own, page-actions.ts, loaded on first use: no page requests a script before then.
-type Actions = typeof import('./page-actions.ts');
+type Actions = PageActions;
 let actions: Promise<Actions> | undefined;
 let loaded: Actions | undefined;
 const loadActions = () =>
-  (actions ??= (import(/* @vite-ignore */ announcer?.dataset.actions ?? '') as Promise<Actions>).then((m) => {
+  (actions ??= import(/* @vite-ignore */ announcer?.dataset.actions ?? '').then(() => {
+    const m = (globalThis as Record<symbol, Actions | undefined>)[Symbol.for('hwc-guide:page-actions')];
+    if (!m) throw new Error('page actions did not load');
     loaded = m;
     return m;
   }));
@@ -139,9 +142,9 @@ doc.addEventListener('click', (event) => {
     });
 });
 
-// The language switch keeps the query string (the chooser's answers) and the section.
-const langSwitch = doc.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-if (langSwitch) {
+// The language switch (a link per other language) keeps the query string (the chooser's
+// answers) and the section.
+for (const langSwitch of doc.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
   const path = langSwitch.pathname;
   const sync = () => {
     langSwitch.href = `${path}${location.search}${location.hash}`;

@@ -32,7 +32,7 @@ test.describe('site frame', () => {
     await page.goto('/register/');
     const pn = page.getByRole('navigation', { name: 'More pages' });
     await expect(pn.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/prepare/');
-    await expect(pn.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/recharge/');
+    await expect(pn.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/complete-account/');
   });
 
   test('the 404 page answers with status 404 in the right language and links back', async ({ page, watch }) => {

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  DEFAULT_LOCALE,
+  HTML_LANG,
   isLocale,
+  LOCALE_REGISTRY,
+  LOCALES,
+  localeInfo,
   normalizeBase,
+  officialSite,
+  otherLocales,
   pageHref,
   pagePath,
   parsePathname,
@@ -56,5 +63,32 @@ describe('locale paths', () => {
       '/guide/faq/#paypal',
     );
     assert.equal(switchLocaleHref({ pathname: '/zh-cn/' }, 'en', '/'), '/');
+  });
+});
+
+describe('the locale registry', () => {
+  test('every derived list comes from it: codes, default, html lang', () => {
+    assert.deepEqual(
+      LOCALES,
+      LOCALE_REGISTRY.map((l) => l.code),
+    );
+    assert.equal(DEFAULT_LOCALE, LOCALE_REGISTRY[0].code);
+    for (const l of LOCALE_REGISTRY) {
+      assert.equal(HTML_LANG[l.code], l.lang);
+      assert.equal(localeInfo(l.code), l);
+      assert.match(l.ogLocale, /^[a-z]{2}_[A-Z]{2}$/);
+      assert.ok(l.label.length > 0 && l.siteName.length > 0);
+    }
+  });
+  test('the language switch offers every other locale, however many there are', () => {
+    assert.deepEqual(otherLocales('en'), ['zh-cn']);
+    assert.deepEqual(otherLocales('zh-cn'), ['en']);
+    const three = ['en', 'zh-cn', 'en-xa'] as const;
+    assert.deepEqual(otherLocales('en', three), ['zh-cn', 'en-xa']);
+    assert.deepEqual(otherLocales('en-xa', three), ['en', 'zh-cn']);
+  });
+  test("each locale's official International site", () => {
+    assert.equal(officialSite('en'), 'https://www.huaweicloud.com/intl/en-us/');
+    assert.equal(officialSite('zh-cn'), 'https://www.huaweicloud.com/intl/zh-cn/');
   });
 });

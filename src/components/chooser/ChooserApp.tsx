@@ -291,7 +291,7 @@ export default function ChooserApp({ lang, dict }: Props) {
             )}
 
             <div class="chooser-share">
-              <button type="button" class="chooser-button" onClick={copyLink}>
+              <button type="button" class="button chooser-button" onClick={copyLink}>
                 {dict['share.copy']}
               </button>
               <p class="chooser-share-status" role="status">
@@ -309,7 +309,7 @@ export default function ChooserApp({ lang, dict }: Props) {
 
         {anyAnswer && (
           <p class="chooser-reset">
-            <button type="button" class="chooser-button chooser-button-secondary" onClick={reset}>
+            <button type="button" class="button chooser-button chooser-button-secondary" onClick={reset}>
               {dict.reset}
             </button>
           </p>

@@ -206,13 +206,13 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
               <p>{strings.question}</p>
             </div>
             <div class="handoff-choices">
-              <button type="button" class="handoff-button" onClick={() => choose('add')}>
+              <button type="button" class="button handoff-button" onClick={() => choose('add')}>
                 {strings.add}
               </button>
-              <button type="button" class="handoff-button" onClick={() => choose('replace')}>
+              <button type="button" class="button handoff-button" onClick={() => choose('replace')}>
                 {strings.replace}
               </button>
-              <button type="button" class="handoff-button handoff-button-quiet" onClick={() => choose('ignore')}>
+              <button type="button" class="button handoff-button handoff-button-quiet" onClick={() => choose('ignore')}>
                 {strings.ignore}
               </button>
             </div>
@@ -221,7 +221,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
           <>
             <p id="handoff-dialog-text">{incoming.kind === 'unusable' ? incoming.message : strings.cannotSave}</p>
             <div class="handoff-choices">
-              <button type="button" class="handoff-button" onClick={() => finish(null)}>
+              <button type="button" class="button handoff-button" onClick={() => finish(null)}>
                 {strings.ok}
               </button>
             </div>
@@ -244,11 +244,11 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
           <input ref={fieldRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <div class="handoff-actions">
-          <button type="button" class="handoff-button" onClick={copyLink}>
+          <button type="button" class="button handoff-button" onClick={copyLink}>
             {strings.copy}
           </button>
           {canShare && (
-            <button type="button" class="handoff-button" onClick={share}>
+            <button type="button" class="button handoff-button" onClick={share}>
               {strings.share}
             </button>
           )}
@@ -270,7 +270,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
           {result?.message ?? ''}
         </p>
         {result?.before && (
-          <button type="button" class="handoff-button" onClick={undo}>
+          <button type="button" class="button handoff-button" onClick={undo}>
             {strings.undo}
           </button>
         )}

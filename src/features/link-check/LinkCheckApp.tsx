@@ -159,8 +159,10 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
           aria-describedby={`${id}-intro`}
         />
         <div class="link-check-actions">
-          <button type="submit">{dict.check}</button>
-          <button type="button" onClick={onClear} disabled={text === ''}>
+          <button type="submit" class="button">
+            {dict.check}
+          </button>
+          <button type="button" class="button" onClick={onClear} disabled={text === ''}>
             {dict.clear}
           </button>
         </div>
