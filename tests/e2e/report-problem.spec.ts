@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
+/** The new-issue page the link opens is answered by the test: the only foreign address allowed here. */
+const NEW_ISSUE = /^foreign request: https:\/\/github\.com\/example\/hwcloud-intl-guide\/issues\/new\?/;
+
 /**
  * The issue the "Report a problem" link opens (the test build names a repository), as a reader
  * gets it: the link is clicked and the new-issue address it leads to is read (and answered here,
@@ -17,7 +20,8 @@ async function reportBody(page: import('@playwright/test').Page, name: string | 
   return { href, body: href.searchParams.get('body') ?? '', title: href.searchParams.get('title') ?? '' };
 }
 
-test('the report link names the page, language and build date, and the section in view', async ({ page }) => {
+test('the report link names the page, language and build date, and the section in view', async ({ page, watch }) => {
+  watch.allow(NEW_ISSUE);
   await page.goto('/recharge/');
   const before = await reportBody(page, /Report a problem with this page/);
   expect(`${before.href.origin}${before.href.pathname}`).toBe(
@@ -35,7 +39,8 @@ test('the report link names the page, language and build date, and the section i
   expect(after.title).toContain('Bank transfer');
 });
 
-test('the section read last is kept while the reader scrolls down to the link', async ({ page }) => {
+test('the section read last is kept while the reader scrolls down to the link', async ({ page, watch }) => {
+  watch.allow(NEW_ISSUE);
   await page.goto('/recharge/');
   // Read down to the section: its heading just under the sticky header.
   await page.locator('#automatic-card-payment').evaluate((el) => {
@@ -48,7 +53,8 @@ test('the section read last is kept while the reader scrolls down to the link', 
   expect(body).toContain('Section: Automatic card payment (#automatic-card-payment)');
 });
 
-test('Chinese pages report in Chinese', async ({ page }) => {
+test('Chinese pages report in Chinese', async ({ page, watch }) => {
+  watch.allow(NEW_ISSUE);
   await page.goto('/zh-cn/register/');
   const { body } = await reportBody(page, /报告本页的问题/);
   expect(body).toContain('语言: 简体中文 (zh-cn)');
