@@ -1,4 +1,5 @@
 /** The "Report a problem with this page" link: a prefilled new issue in the project's repository. Pure. */
+import { fill } from './template.ts';
 
 /**
  * The repository's web address from package.json's `repository` (a string or `{ url }`, with
@@ -37,10 +38,6 @@ export interface ReportFields {
   labels: { page: string; section: string; language: string; built: string; prompt: string; title: string };
 }
 
-/** Fills `{name}` placeholders. */
-const fillIn = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? (values[k] ?? m) : m));
-
 /** The new-issue address of a GitHub-style repository, with title and body prefilled. */
 export function reportIssueUrl(repository: string, f: ReportFields): string {
   const where = f.section ? `${f.pageTitle} › ${f.section.title}` : f.pageTitle;
@@ -55,7 +52,7 @@ export function reportIssueUrl(repository: string, f: ReportFields): string {
     '',
   ].join('\n');
   const url = new URL(`${repository}/issues/new`);
-  return `${url.href}?title=${queryValue(fillIn(f.labels.title, { where }))}&body=${queryValue(body)}`;
+  return `${url.href}?title=${queryValue(fill(f.labels.title, { where }))}&body=${queryValue(body)}`;
 }
 
 /**

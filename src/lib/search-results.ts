@@ -119,8 +119,3 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
-
-/** Fills `{name}` placeholders of a message. */
-export function formatMessage(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}

@@ -3,7 +3,6 @@ import { describe, test } from 'node:test';
 import {
   decodeEntities,
   excerptParts,
-  formatMessage,
   type PagefindPageLike,
   type PagefindSubResultLike,
   sectionResults,
@@ -156,12 +155,5 @@ describe('decodeEntities', () => {
       decodeEntities('&quot;a&quot; &#39;b&#x27; &#8220;c&#x201D; &nbsp;&bogus; &#0;'),
       '"a" \'b\' “c” \u00a0&bogus; &#0;',
     );
-  });
-});
-
-describe('formatMessage', () => {
-  test('fills placeholders, keeps unknown ones', () => {
-    assert.equal(formatMessage('{count} results for “{query}”', { count: 3, query: 'USDT' }), '3 results for “USDT”');
-    assert.equal(formatMessage('{missing}', {}), '{missing}');
   });
 });

@@ -7,7 +7,8 @@
  * announces the number of results, and moves focus with the arrow keys. All text comes from
  * the box's `data-strings` (src/i18n/search.ts); results are built as DOM nodes, never as HTML.
  */
-import { excerptParts, formatMessage, type PagefindPageLike, sectionResults } from '../../lib/search-results.ts';
+import { excerptParts, type PagefindPageLike, sectionResults } from '../../lib/search-results.ts';
+import { plural } from '../../lib/template.ts';
 
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -106,10 +107,12 @@ function setup(root: HTMLElement): void {
     list.hidden = results.length === 0;
     shownQuery = query;
     const count = results.length;
-    status.textContent = formatMessage(count === 0 ? strings.none : count === 1 ? strings.one : strings.many, {
+    status.textContent = plural(
+      document.documentElement.lang || 'en',
       count,
-      query,
-    });
+      { zero: strings.none, one: strings.one, other: strings.many },
+      { query },
+    );
   };
 
   const run = async () => {
