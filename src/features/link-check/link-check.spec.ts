@@ -28,7 +28,7 @@ const L = {
     noscript: 'Turn on JavaScript to check an address here',
     listSource: 'Where the list comes from',
     failed: 'Could not check this address',
-    more: 'how to read an address, and the official list this check uses',
+    more: 'How to read an address yourself, and the official list this check uses',
   },
   'zh-cn': {
     prefix: '/zh-cn',
@@ -45,7 +45,7 @@ const L = {
     noscript: '开启 JavaScript 后可以在这里检查网址',
     listSource: '列表的来源',
     failed: '无法检查这个网址',
-    more: '如何看懂网址，以及本检查所依据的官方列表',
+    more: '如何自己看懂网址，以及本检查所依据的官方列表',
   },
 } as const;
 type Locale = keyof typeof L;
