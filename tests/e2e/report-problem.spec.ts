@@ -15,6 +15,8 @@ async function reportBody(page: import('@playwright/test').Page, name: string | 
     return route.fulfill({ status: 200, contentType: 'text/plain', body: 'new issue' });
   });
   await page.getByRole('link', { name }).click();
+  // The new-issue page has loaded (not only been asked for): the next step may navigate again.
+  await page.waitForURL(/^https:\/\/github\.com\//);
   await expect.poll(() => opened).not.toBe('');
   const href = new URL(opened);
   return { href, body: href.searchParams.get('body') ?? '', title: href.searchParams.get('title') ?? '' };
