@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, hydrated, test } from '../../../tests/e2e/fixtures.ts';
+import { ALLOW_LIST } from './allow-list.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const ISLAND = /\/_astro\/island-(en|zh-cn)-[\w-]+\.js$/;
@@ -21,6 +22,7 @@ const L = {
     intl: 'Huawei Cloud International',
     match: 'Matches the official list.',
     china: 'Huawei Cloud China site',
+    console: 'Huawei Cloud console (International)',
     elsewhere: 'Not a Huawei Cloud address',
     notWeb: 'Not a web address',
     manual: 'How to read an address yourself',
@@ -38,6 +40,7 @@ const L = {
     intl: '华为云国际站',
     match: '与官方列表一致。',
     china: '华为云中国站',
+    console: '华为云控制台（国际站）',
     elsewhere: '不是华为云的网址',
     notWeb: '不是网址',
     manual: '如何自己看懂网址',
@@ -100,6 +103,9 @@ for (const locale of LOCALES) {
         await expect(block(page)).toHaveCount(1);
         await expect(field(page, locale)).toBeVisible();
         await expect(result(page)).toHaveText(t.waiting);
+        // With JavaScript the form does the reading: the no-JavaScript guide and list are hidden.
+        await expect(block(page).locator('.link-check-short-list')).toBeHidden();
+        await expect(page.getByText(t.noscript)).toBeHidden();
         await field(page, locale).click();
         await fullyHydrated(page);
         await field(page, locale).fill('https://www.huaweicloud.com/intl/en-us/');
@@ -293,6 +299,7 @@ for (const locale of LOCALES) {
       await expect(block(page).locator('[data-island-failed]')).toHaveCount(1);
       await expect(field(page, locale)).toBeHidden();
       await expect(page.getByText(t.noscript)).toBeVisible();
+      await expect(block(page).locator('.link-check-short-list').getByRole('listitem')).toHaveCount(ALLOW_LIST.length);
       await expect(block(page).getByRole('link', { name: t.more })).toBeVisible();
     });
 
@@ -325,6 +332,12 @@ for (const locale of LOCALES) {
         // The essentials in place: where the site name is, what it must end in, /intl/.
         for (const part of ['https://', '.huaweicloud.com', 'www.huaweicloud.com', '/intl/'])
           await expect(block(page).locator('.link-check-noscript code', { hasText: part }).first()).toBeVisible();
+        // ...and the official addresses themselves, each with what it is (their sources are on the full page).
+        const official = block(page).locator('.link-check-short-list').getByRole('listitem');
+        await expect(official).toHaveCount(ALLOW_LIST.length);
+        for (const entry of ALLOW_LIST)
+          await expect(official.filter({ has: page.getByText(entry.display, { exact: true }) })).toBeVisible();
+        await expect(official.filter({ hasText: 'console-intl.huaweicloud.com' })).toContainText(t.console);
         const more = block(page).getByRole('link', { name: t.more });
         await expect(more).toHaveAttribute('href', `${t.prefix}${FULL}#link-check-manual`);
         await more.click();

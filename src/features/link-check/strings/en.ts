@@ -135,7 +135,7 @@ const en = {
   'manual.list': 'Addresses on the official list',
   'manual.noscript': 'Turn on JavaScript to check an address here; without it, read the address as described above.',
   'manual.noscript.short':
-    'Turn on JavaScript to check an address here. Without it, read the address yourself: the site name is the part after https:// and before the next /, and anything before an “@” is not part of it. It must end exactly in .huaweicloud.com, and the International site has /intl/ right after www.huaweicloud.com. In full:',
+    'Turn on JavaScript to check an address here. Without it, read the address yourself: the site name is the part after https:// and before the next /, and anything before an “@” is not part of it. It must end exactly in .huaweicloud.com, and the International site has /intl/ right after www.huaweicloud.com. The addresses on the official list:',
   'manual.more': 'How to read an address yourself, and the official list this check uses',
   'evidence.stated': 'Stated on:',
   'evidence.seen': 'Official pages are published at this address, for example:',

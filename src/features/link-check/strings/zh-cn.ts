@@ -113,7 +113,7 @@ const zhCn = {
   'manual.list': '官方列表中的网址',
   'manual.noscript': '开启 JavaScript 后可以在这里检查网址；没有 JavaScript 时，请按上面的方法自己阅读网址。',
   'manual.noscript.short':
-    '开启 JavaScript 后可以在这里检查网址。没有 JavaScript 时，请自己阅读网址：网站名称是 https:// 之后、下一个 / 之前的部分，“@”前面的内容不算在内。它必须恰好以 .huaweicloud.com 结尾；国际站的网址在 www.huaweicloud.com 之后紧接 /intl/。详见：',
+    '开启 JavaScript 后可以在这里检查网址。没有 JavaScript 时，请自己阅读网址：网站名称是 https:// 之后、下一个 / 之前的部分，“@”前面的内容不算在内。它必须恰好以 .huaweicloud.com 结尾；国际站的网址在 www.huaweicloud.com 之后紧接 /intl/。官方列表中的网址：',
   'manual.more': '如何自己看懂网址，以及本检查所依据的官方列表',
   'evidence.stated': '出处：',
   'evidence.seen': '官方页面就发布在这个网址下，例如：',
