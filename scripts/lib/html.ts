@@ -16,26 +16,32 @@ export function parseHtml(html: string): ParsedDocument {
   return parseDocument(html, { withStartIndices: true, withEndIndices: true });
 }
 
+/** A parsed XML file (a sitemap): tag names kept as written ("xhtml:link"), no HTML rules. */
+export function parseXml(xml: string): ParsedDocument {
+  return parseDocument(xml, { xmlMode: true });
+}
+
 const asDocument = (html: string | ParsedDocument): ParsedDocument =>
   typeof html === 'string' ? parseHtml(html) : html;
 
+/** Where to look: a page's text, a parsed page, or an element (its descendants). */
+export type Scope = string | ParsedDocument | HtmlElement;
+
 /** Every element, in document order, that has the tag `name` or passes the test. */
-export function elements(html: string | ParsedDocument, match: string | ((el: HtmlElement) => boolean)): HtmlElement[] {
-  const test = typeof match === 'string' ? (el: HtmlElement) => el.name === match.toLowerCase() : match;
-  return DomUtils.findAll(test, asDocument(html).children) as HtmlElement[];
+export function elements(scope: Scope, match: string | ((el: HtmlElement) => boolean)): HtmlElement[] {
+  const test = typeof match === 'string' ? (el: HtmlElement) => el.name === match : match;
+  const root = typeof scope === 'string' ? parseHtml(scope) : scope;
+  return DomUtils.findAll(test, root.children) as HtmlElement[];
 }
 
 /** The first element that has the tag `name` or passes the test. */
-export function element(
-  html: string | ParsedDocument,
-  match: string | ((el: HtmlElement) => boolean),
-): HtmlElement | undefined {
-  return elements(html, match)[0];
+export function element(scope: Scope, match: string | ((el: HtmlElement) => boolean)): HtmlElement | undefined {
+  return elements(scope, match)[0];
 }
 
-/** The attributes of every `<name>` element of a page (values decoded). */
-export function attributesOf(html: string | ParsedDocument, name: string): Record<string, string>[] {
-  return elements(html, name).map((el) => ({ ...el.attribs }));
+/** The attributes of every `<name>` element (values decoded). */
+export function attributesOf(scope: Scope, name: string): Record<string, string>[] {
+  return elements(scope, name).map((el) => ({ ...el.attribs }));
 }
 
 /** The text of an element, as written (decoded; the raw code of a script or style). */
@@ -43,8 +49,13 @@ export function textOf(node: HtmlElement | ParsedDocument): string {
   return DomUtils.textContent(node);
 }
 
+/** The class names of an element. */
+export function classesOf(el: HtmlElement): string[] {
+  return (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** The ids of the elements of a page. */
-export function idsOf(html: string | ParsedDocument): Set<string> {
+export function idsOf(html: Scope): Set<string> {
   return new Set(elements(html, (el) => el.attribs.id !== undefined).map((el) => el.attribs.id ?? ''));
 }
 
