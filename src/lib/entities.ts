@@ -1,7 +1,9 @@
 /**
  * Decoding HTML character references (`&amp;`, `&#39;`, `&nbsp;`, every named one) with the
  * `entities` library, as a browser does. Where a whole page or fragment is read, parse it
- * instead (scripts/lib/html.ts): the parser decodes text and attribute values itself. Pure.
+ * instead (scripts/lib/html.ts): the parser decodes text and attribute values itself. For the
+ * build, its components and the tests; not for island code (the table of names is large, and a
+ * browser decodes with its own parser). Pure.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 

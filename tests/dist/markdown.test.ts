@@ -82,7 +82,7 @@ describe('every guide page has a Markdown twin, and says so', () => {
   }
   test('the search and 404 pages have no twin', () => {
     for (const p of pages.filter((x) => !isGuidePage(x))) {
-      assert.doesNotMatch(p.html, /type="text\/markdown"/, p.file);
+      assert.deepEqual(selectAll('[type="text/markdown"]', htmlOf(p.html)), [], p.file);
     }
   });
 });
