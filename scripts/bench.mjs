@@ -28,19 +28,9 @@
  * Every page, the 404 and search pages included, is held to Lighthouse 100 in all four categories.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative, resolve, sep } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -48,6 +38,8 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { STORAGE_KEY as TICKS_KEY } from '../src/lib/checklist-keys.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
+import { htmlFiles, sitePathOf } from './lib/built-files.ts';
+import { elements, parseHtml, textOf } from './lib/html.ts';
 import {
   contentAndFrame,
   FIRST_FLIGHT,
@@ -115,18 +107,20 @@ if (!args.includes('--no-build')) {
 }
 
 // 2. The pages and their static weight.
-const walk = (d) =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 // Pages are the HTML files only: the Markdown twins (index.md) and llms.txt / llms-full.txt are not pages.
-const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
-const pages = htmlFiles
+const pages = htmlFiles(DIST)
   .map((file) => {
-    const path = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const html = readFileSync(file, 'utf8');
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-    const jsFiles = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]));
-    const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
-      .map((m) => m[1])
+    const path = `/${sitePathOf(file)}`;
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const doc = parseHtml(html);
+    const css = elements(doc, (el) => el.name === 'link' && el.attribs.rel === 'stylesheet').map(
+      (el) => el.attribs.href,
+    );
+    const scripts = elements(doc, 'script');
+    const jsFiles = new Set(scripts.map((el) => el.attribs.src).filter((src) => src !== undefined));
+    const inlineJs = scripts
+      .filter((el) => el.attribs.src === undefined && el.attribs.type !== 'application/ld+json')
+      .map(textOf)
       .join('');
     const read = (url) => readFileSync(join(DIST, url.replace(/^\//, '')));
     const sizes = (bufs) => ({
@@ -139,17 +133,22 @@ const pages = htmlFiles
       blocking: renderBlockingResources(html),
       split,
       htmlBudget: htmlBudget(split),
-      islands: html.includes('data-island='),
-      chooser: html.includes('data-island="chooser"'),
+      islands: elements(doc, (el) => el.attribs['data-island'] !== undefined).length > 0,
+      chooser: elements(doc, (el) => el.attribs['data-island'] === 'chooser').length > 0,
       html: sizes([Buffer.from(html)]),
       // Linked stylesheets plus the small ones the build inlines as <style>.
-      css: sizes([
-        ...css.map(read),
-        ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1])),
-      ]),
+      css: sizes([...css.map(read), ...elements(doc, 'style').map((el) => Buffer.from(textOf(el)))]),
       js: sizes([...jsFiles].map(read)),
       // Island modules, loaded at once only when there is something to show, else on first use.
-      onDemandJs: sizes([...new Set([...html.matchAll(/data-island-src="([^"]+)"/g)].map((m) => m[1]))].map(read)),
+      onDemandJs: sizes(
+        [
+          ...new Set(
+            elements(doc, (el) => el.attribs['data-island-src'] !== undefined).map(
+              (el) => el.attribs['data-island-src'],
+            ),
+          ),
+        ].map(read),
+      ),
       inlineJs: Buffer.byteLength(inlineJs),
     };
   })

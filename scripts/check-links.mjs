@@ -18,12 +18,14 @@
  *
  *   node scripts/check-links.mjs --dir dist --base / [--site https://example.org]
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { normalizeBase, stripBase } from '../src/lib/base-path.ts';
+import { builtFiles, fileOfPath, htmlFiles } from './lib/built-files.ts';
+import { elements, idsOf, parseHtml } from './lib/html.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -31,22 +33,15 @@ const opt = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const dir = resolve(opt('dir', 'dist'));
-const base = `/${opt('base', '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(opt('base', '/'));
 const site = new URL(opt('site', process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org')).origin;
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No built site in ${dir}. Run "npm run build" first.`);
   process.exit(1);
 }
 
-/** @param {string} d @returns {string[]} */
-const files = (d) =>
-  readdirSync(d).flatMap((name) => {
-    const full = join(d, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-const all = files(dir).map((f) => relative(dir, f).split(sep).join('/'));
-const html = all.filter((f) => f.endsWith('.html'));
-const md = all.filter((f) => f.endsWith('.md'));
+const html = htmlFiles(dir);
+const md = builtFiles(dir, '.md');
 const markdown = args.includes('--no-markdown') ? false : args.includes('--markdown') || md.length > 0;
 const starts = [...html, ...(markdown ? md : [])].sort();
 
@@ -105,28 +100,29 @@ try {
  */
 function brokenUseReferences() {
   const found = [];
-  const idsOf = new Map();
+  /** @type {Map<string, Set<string>>} */
+  const idsByFile = new Map();
+  /** @param {string} file @returns {Set<string>} */
   const ids = (file) => {
-    if (!idsOf.has(file)) {
-      const doc = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '');
-      idsOf.set(
-        file,
-        new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, doc.children).map((el) => el.attribs.id)),
-      );
-    }
-    return idsOf.get(file);
+    const known = idsByFile.get(file);
+    if (known) return known;
+    const found = idsOf(readFileSync(join(dir, file), 'utf8'));
+    idsByFile.set(file, found);
+    return found;
   };
   for (const page of html) {
-    const doc = parseDocument(readFileSync(join(dir, page), 'utf8'));
-    for (const use of DomUtils.findAll((el) => el.name === 'use', doc.children)) {
+    const doc = parseHtml(readFileSync(join(dir, page), 'utf8'));
+    for (const use of elements(doc, 'use')) {
       const ref = use.attribs.href ?? use.attribs['xlink:href'];
       if (!ref) continue;
       const url = new URL(ref, `${local}${base}${page}`);
-      const rel = decodeURIComponent(url.pathname.slice(base.length)).replace(/(^|\/)$/, '$1index.html');
-      const target = url.origin === local && url.pathname.startsWith(base) ? join(dir, rel) : null;
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (!target || !existsSync(target) || (id && !ids(target).has(id)))
-        found.push(`${base}${page}: <use href="${ref}">`);
+      const rel = url.origin === local ? stripBase(base, url.pathname) : null;
+      const target = rel === null ? null : fileOfPath(dir, rel);
+      let id = null;
+      try {
+        id = decodeURIComponent(url.hash.slice(1));
+      } catch {}
+      if (!target || id === null || (id && !ids(target).has(id))) found.push(`${base}${page}: <use href="${ref}">`);
     }
   }
   return found;

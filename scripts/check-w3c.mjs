@@ -7,9 +7,10 @@
  *   node scripts/check-w3c.mjs [--dir dist]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { htmlFiles } from './lib/built-files.ts';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--dir');
@@ -29,14 +30,7 @@ if (probe.error || probe.status !== 0) {
   process.exit(1);
 }
 
-/** @param {string} d @returns {string[]} */
-const htmlFiles = (d) =>
-  readdirSync(d).flatMap((name) => {
-    const full = join(d, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-const files = htmlFiles(dir).sort();
+const files = htmlFiles(dir).map((file) => join(dir, file));
 const r = spawnSync(java, ['-jar', jar, '--errors-only', '--also-check-css', '--also-check-svg', ...files], {
   stdio: 'inherit',
 });

@@ -11,8 +11,8 @@
  *
  * Needs a Node that runs TypeScript (22.18+ or 23.6+; the project's own Node 24 on PATH).
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CHOOSER } from '../src/i18n/chooser.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
@@ -20,17 +20,12 @@ import { decisionTable } from '../src/lib/chooser-decision.ts';
 import { llmsFullTxt, llmsTxt } from '../src/lib/llms-txt.ts';
 import { HTML_LANG, LOCALES } from '../src/lib/locale.ts';
 import { pageToMarkdown } from '../src/lib/markdown-twin.ts';
+import { htmlFiles } from './lib/built-files.ts';
+import { element, parseHtml } from './lib/html.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--dir');
 const outDir = at >= 0 && args[at + 1] ? args[at + 1] : process.env.OUT_DIR || 'dist';
-
-/** @param {string} d @returns {string[]} */
-const walk = (d) =>
-  readdirSync(d).flatMap((name) => {
-    const full = join(d, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
 
 /** @param {string} lang @returns {import('../src/lib/locale.ts').Locale} */
 const localeOfLang = (lang) => {
@@ -85,14 +80,14 @@ const byLocale = new Map();
 let base = '/';
 /** Every Markdown file written, as site paths (for _headers). */
 const served = [];
-for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
-  const html = readFileSync(file, 'utf8');
-  const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1] ?? '';
-  if (!html.includes('type="text/markdown"')) continue;
-  const locale = localeOfLang(lang);
+for (const rel of htmlFiles(outDir)) {
+  const html = readFileSync(join(outDir, rel), 'utf8');
+  const doc = parseHtml(html);
+  const announced = element(doc, (el) => el.name === 'link' && el.attribs.type === 'text/markdown');
+  if (!announced) continue;
+  const locale = localeOfLang(element(doc, 'html')?.attribs.lang ?? '');
   const twin = pageToMarkdown(html, optionsFor(locale));
   if (!twin) continue;
-  const rel = relative(outDir, file).split(sep).join('/');
   const mdRel = rel.replace(/index\.html$/, 'index.md');
   const { pathname } = new URL(twin.markdownUrl);
   if (!pathname.endsWith(`/${mdRel}`)) throw new Error(`${rel}: its Markdown twin ${pathname} is not beside it`);

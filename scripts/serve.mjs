@@ -12,6 +12,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { normalizeBase } from '../src/lib/base-path.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -21,7 +22,7 @@ const opt = (name, fallback) => {
 const port = Number(opt('port', process.env.PORT || '4321'));
 const host = opt('host', '127.0.0.1');
 const root = resolve(opt('dir', process.env.OUT_DIR || 'dist'));
-const base = `/${opt('base', process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(opt('base', process.env.BASE_PATH || '/'));
 const gzip = args.includes('--gzip');
 const quiet = args.includes('--quiet');
 

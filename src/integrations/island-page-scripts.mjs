@@ -12,18 +12,12 @@
  * Must run before securityHeaders(), which then allows only the scripts left inline.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from '../../scripts/lib/built-files.ts';
+import { elements, parseHtml, replaceElements, textOf } from '../../scripts/lib/html.ts';
+import { normalizeBase } from '../lib/base-path.ts';
 
 /** The file name of a script: its hash, so that a changed script is a new file. @param {string} code */
 export const scriptFileName = (code) => `frame-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
@@ -37,13 +31,20 @@ export const scriptFileName = (code) => `frame-${createHash('sha256').update(cod
 export function externalizeModuleScripts(html, assetsUrl) {
   /** @type {Map<string, string>} */
   const files = new Map();
-  if (!html.includes('data-island=')) return { html, files };
-  const out = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_whole, code) => {
+  const doc = parseHtml(html);
+  if (elements(doc, (el) => el.attribs['data-island'] !== undefined).length === 0) return { html, files };
+  // Inline module scripts: type="module" and no other attribute.
+  const inline = elements(
+    doc,
+    (el) => el.name === 'script' && el.attribs.type === 'module' && Object.keys(el.attribs).length === 1,
+  );
+  const edits = inline.map((el) => {
+    const code = textOf(el);
     const name = scriptFileName(code);
     files.set(name, code);
-    return `<script type="module" src="${assetsUrl}${name}"></script>`;
+    return { el, html: `<script type="module" src="${assetsUrl}${name}"></script>` };
   });
-  return { html: out, files };
+  return { html: replaceElements(html, edits), files };
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -54,13 +55,13 @@ export function islandPageScripts() {
     name: 'island-page-scripts',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
         assetsDir = config.build.assets;
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         mkdirSync(join(out, assetsDir), { recursive: true });
-        for (const file of htmlFiles(out)) {
+        for (const file of htmlFiles(out).map((rel) => join(out, rel))) {
           const { html, files } = externalizeModuleScripts(readFileSync(file, 'utf8'), `${base}${assetsDir}/`);
           if (files.size === 0) continue;
           for (const [name, code] of files) writeFileSync(join(out, assetsDir, name), code);

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle } from 'lightningcss';
+import { joinBase } from '../lib/base-path.ts';
 
 /**
  * @param {{ source: string, name: string, define: string }} options
@@ -33,7 +34,7 @@ export function lazyStylesheet({ source, name, define }) {
         code = Buffer.from(bundle({ filename: path, minify: true }).code);
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         file = `${name}.${hash}.css`;
-        const url = `${config.base.replace(/\/?$/, '/')}_astro/${file}`;
+        const url = joinBase(config.base, `_astro/${file}`);
         updateConfig({
           vite: {
             define: { [define]: JSON.stringify(url) },

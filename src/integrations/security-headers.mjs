@@ -9,9 +9,12 @@
  *   headers, long immutable caching for hashed assets and short caching for HTML.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles, sitePathOf } from '../../scripts/lib/built-files.ts';
+import { element, elements, parseHtml, replaceElements, textOf } from '../../scripts/lib/html.ts';
+import { normalizeBase } from '../lib/base-path.ts';
 
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -45,28 +48,20 @@ export function markdownHeaderRules(paths) {
   ]);
 }
 
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
 /** @param {string} text */
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
  * The policy of one page: every directive of `policy` kept, with script-src and style-src
  * narrowed to their non-hash sources plus the hashes of the page's own inline code.
- * @param {string} policy @param {string} html
+ * @param {string} policy @param {string | ReturnType<typeof parseHtml>} html the page, or the page parsed
  */
 export function narrowPolicy(policy, html) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/type="application\/ld\+json"/.test(m[1] ?? ''))
-    .map((m) => sha256(m[2] ?? ''));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
+  const scripts = elements(doc, 'script')
+    .filter((el) => el.attribs.src === undefined && el.attribs.type !== 'application/ld+json')
+    .map((el) => sha256(textOf(el)));
+  const styles = elements(doc, 'style').map((el) => sha256(textOf(el)));
   return policy
     .split(';')
     .map((part) => part.trim())
@@ -88,7 +83,7 @@ export function securityHeaders() {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
@@ -97,15 +92,20 @@ export function securityHeaders() {
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
         ];
-        for (const file of htmlFiles(out)) {
+        for (const rel of htmlFiles(out)) {
+          const file = join(out, rel);
           const html = readFileSync(file, 'utf8');
-          const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)">/);
-          if (!meta?.[1]) throw new Error(`${file} has no Content-Security-Policy meta`);
-          const policy = narrowPolicy(meta[1].replace(/&#39;/g, "'"), html);
-          writeFileSync(file, html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`));
-          const rel = relative(out, file).split(sep).join('/');
+          const doc = parseHtml(html);
+          const meta = element(
+            doc,
+            (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+          );
+          if (!meta?.attribs.content) throw new Error(`${file} has no Content-Security-Policy meta`);
+          const policy = narrowPolicy(meta.attribs.content, doc);
+          const narrowed = `<meta http-equiv="content-security-policy" content="${policy}">`;
+          writeFileSync(file, replaceElements(html, [{ el: meta, html: narrowed }]));
           lines.push(
-            `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`,
+            `${base}${sitePathOf(rel)}`,
             `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
             `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
             `  Cache-Control: ${HTML_CACHE}`,

@@ -23,6 +23,7 @@
  */
 
 import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
+import { isId } from './section-id.ts';
 
 export { LEGACY_KEYS, STORAGE_KEY };
 
@@ -41,12 +42,13 @@ export interface ParseResult {
   status: ParseStatus;
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** The longest list or item id. */
+const MAX_ID_LENGTH = 64;
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** True for a usable list or item id: 1-64 chars of [a-z0-9-], not starting with '-', not a prototype key. */
 export function isValidId(id: unknown): id is string {
-  return typeof id === 'string' && ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
+  return isId(id) && id.length <= MAX_ID_LENGTH && !RESERVED_IDS.has(id);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,7 @@
  * Claims: what Huawei Cloud's help center says about one statement of the tutorial, with the
  * official words. Pure rules shared by the schema, the build, the source checker and tests.
  */
+import { isId } from './section-id.ts';
 
 /** The hosts a claim may cite: Huawei Cloud's own help center and website. */
 export const OFFICIAL_HOSTS = ['support.huaweicloud.com', 'www.huaweicloud.com'] as const;
@@ -65,8 +66,7 @@ export function sourceProblem(source: string): string | null {
 export function claimProblems(id: string, claim: Partial<ClaimData>, pageLocale: QuoteLang = 'en'): string[] {
   const problems: string[] = [];
   const where = `claim "${id}"`;
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
-    problems.push(`${where}: the id must be lower-case ASCII letters, digits, hyphens`);
+  if (!isId(id)) problems.push(`${where}: the id must be lower-case ASCII letters, digits, hyphens`);
   if (!claim.status || !(CLAIM_STATUSES as readonly string[]).includes(claim.status)) {
     problems.push(`${where}: status "${claim.status}" is not one of ${CLAIM_STATUSES.join(', ')}`);
   }

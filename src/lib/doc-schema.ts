@@ -1,9 +1,10 @@
 /** The frontmatter schema of every guide page (used by src/content.config.ts). */
 import { z } from 'astro/zod';
 import { CLAIM_STATUSES, QUOTE_LANGS } from './claims.ts';
+import { ID_PATTERN, ID_RULE, ID_SOURCE } from './section-id.ts';
 
 /** An ASCII section id: the public, shareable part of a deep link. */
-const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case ASCII letters, digits and hyphens');
+const sectionId = z.string().regex(ID_PATTERN, ID_RULE);
 
 const source = z.object({
   title: z.string().min(1),
@@ -37,7 +38,7 @@ export const docSchema = z.object({
    * Sections that moved to another page of the same language: `id: slug` (the slug of the page
    * that now has the heading; "" is the overview). Old links to them follow the section there.
    */
-  moved: z.record(sectionId, z.string().regex(/^([a-z0-9][a-z0-9-]*)?$/, 'a page slug')).default({}),
+  moved: z.record(sectionId, z.string().regex(new RegExp(`^(${ID_SOURCE})?$`), 'a page slug')).default({}),
   /** Steps for the HowTo structured data (registration page). */
   howTo: z
     .object({

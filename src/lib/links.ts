@@ -1,5 +1,5 @@
 /** Classifies and rewrites links written in the content. Pure. */
-import { normalizeBase } from './locale.ts';
+import { joinBase } from './base-path.ts';
 
 /** True for absolute http(s) links, which leave the site. */
 export function isExternal(href: string): boolean {
@@ -9,5 +9,5 @@ export function isExternal(href: string): boolean {
 /** Prefixes a root-relative content link with the base path ("/faq/" -> "/guide/faq/"); leaves others alone. */
 export function withBase(href: string, base: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
-  return `${normalizeBase(base)}${href.replace(/^\/+/, '')}`;
+  return joinBase(base, href);
 }

@@ -1,4 +1,5 @@
 /** Locales of the guide, URL helpers and language switching. Pure: no DOM, no Astro. */
+import { joinBase, normalizeBase, stripBase } from './base-path.ts';
 
 /** One language of the guide: everything the frame needs to know about it, in one place. */
 export interface LocaleInfo {
@@ -73,11 +74,8 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Ensures a base path starts and ends with a slash ("guide" -> "/guide/"). */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+/** Ensures a base path starts and ends with a slash ("guide" -> "/guide/"); from base-path.ts. */
+export { normalizeBase };
 
 /** Splits a content entry id such as "zh-cn/register" into locale and page slug ("" for the overview). */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
@@ -95,13 +93,12 @@ export function pagePath(locale: Locale, slug: string): string {
 
 /** The absolute path of a page under the base: ("/guide/", "en", "faq") -> "/guide/faq/". */
 export function pageHref(base: string, locale: Locale, slug: string): string {
-  return `${normalizeBase(base)}${pagePath(locale, slug)}`;
+  return joinBase(base, pagePath(locale, slug));
 }
 
 /** Reads locale and page slug back from a URL pathname under the base. Unknown shapes give the overview. */
 export function parsePathname(pathname: string, base: string): { locale: Locale; slug: string } {
-  const b = normalizeBase(base);
-  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
+  const rest = stripBase(base, pathname) ?? pathname.replace(/^\/+/, '');
   const parts = rest.split('/').filter((p) => p !== '' && p !== 'index.html');
   const [first, ...others] = parts;
   if (isLocale(first)) return { locale: first, slug: others.join('/') };

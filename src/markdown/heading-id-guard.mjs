@@ -8,8 +8,7 @@
  * with the file name instead of silently generating a different anchor.
  */
 import { fileURLToPath } from 'node:url';
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+import { ID_RULE, isId } from '../lib/section-id.ts';
 
 /** @param {URL | undefined} url */
 const where = (url) => (url ? fileURLToPath(url) : 'a Markdown document');
@@ -29,8 +28,8 @@ export const headingIdGuard = (factory) => {
         if (typeof id !== 'string' || id === '') {
           throw new Error(`${file}: heading "${text}" has no explicit id. Write it as "## ${text} {#an-id}".`);
         }
-        if (!ID_PATTERN.test(id)) {
-          throw new Error(`${file}: heading id "${id}" must use lower-case ASCII letters, digits and hyphens.`);
+        if (!isId(id)) {
+          throw new Error(`${file}: heading id "${id}" must ${ID_RULE}.`);
         }
         if (seen.has(id)) {
           throw new Error(`${file}: the id "${id}" is used by two headings on the same page.`);

@@ -1,24 +1,40 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { htmlFiles as filesOf } from '../../scripts/lib/built-files.ts';
+import { elements, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { DIST } from './helpers.ts';
 
-const walk = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
+const htmlFiles = filesOf(DIST).map((file) => join(DIST, file));
+/** An inline style or event handler attribute written as markup (in a script that builds HTML). */
+const INLINE_MARKUP = /\s(style|on[a-z]+)\s*=\s*["']/;
 
 describe('built pages are CSP-safe', () => {
   test('no inline style attribute and no inline event handler in any page', () => {
     for (const file of htmlFiles) {
-      const html = readFileSync(file, 'utf8');
-      assert.doesNotMatch(html, /\sstyle="/, `${file} has a style attribute`);
-      assert.doesNotMatch(html, /\son[a-z]+="/, `${file} has an inline event handler`);
+      const doc = parseHtml(readFileSync(file, 'utf8'));
+      for (const el of elements(doc, () => true)) {
+        assert.equal(el.attribs.style, undefined, `${file} has a style attribute on <${el.name}>`);
+        const handlers = Object.keys(el.attribs).filter((name) => /^on[a-z]+$/.test(name));
+        assert.deepEqual(handlers, [], `${file} has an inline event handler on <${el.name}>`);
+      }
+      for (const script of elements(doc, 'script'))
+        assert.doesNotMatch(
+          textOf(script),
+          INLINE_MARKUP,
+          `${file} has a script that writes a style or handler attribute`,
+        );
     }
   });
   test('every page has the CSP meta without unsafe-inline or unsafe-eval', () => {
     for (const file of htmlFiles) {
-      const csp = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+      const metas = elements(
+        parseHtml(readFileSync(file, 'utf8')),
+        (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+      );
+      assert.equal(metas.length, 1, `${file} has one CSP meta`);
+      const csp = metas[0]?.attribs.content;
       assert.ok(csp, `${file} has no CSP`);
       assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
     }

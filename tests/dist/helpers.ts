@@ -1,13 +1,17 @@
 /**
  * Helpers for the built-site tests: where the build is, which pages it has, and small
- * readers for the tags of a page's <head>. The build is read from OUT_DIR (default dist),
- * with the BASE_PATH and SITE_URL it was built with (the same variables as the build).
+ * readers for the tags of a page's <head>, read with the parser of scripts/lib/html.ts. The
+ * build is read from OUT_DIR (default dist), with the BASE_PATH and SITE_URL it was built with
+ * (the same variables as the build).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileOfPath, htmlFiles, sitePathOf } from '../../scripts/lib/built-files.ts';
+import { attributesOf, element, elements, idsOf, parseHtml, textOf } from '../../scripts/lib/html.ts';
+import { normalizeBase, stripBase } from '../../src/lib/base-path.ts';
 
 export const DIST = process.env.OUT_DIR || 'dist';
-export const BASE = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const BASE = normalizeBase(process.env.BASE_PATH || '/');
 export const SITE = new URL(process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org').origin;
 
 export interface BuiltPage {
@@ -23,20 +27,11 @@ export interface BuiltPage {
   html: string;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** Every HTML page of the build. */
 export function builtPages(): BuiltPage[] {
-  return walk(DIST)
-    .filter((f) => f.endsWith('.html'))
-    .map((full) => {
-      const file = relative(DIST, full).split(sep).join('/');
-      const sitePath = file.replace(/(^|\/)index\.html$/, '$1');
+  return htmlFiles(DIST)
+    .map((file) => {
+      const sitePath = sitePathOf(file);
       const locale = sitePath.startsWith('zh-cn/') ? 'zh-cn' : 'en';
       return {
         file,
@@ -44,7 +39,7 @@ export function builtPages(): BuiltPage[] {
         url: `${SITE}${BASE}${sitePath}`,
         locale,
         key: locale === 'zh-cn' ? sitePath.slice('zh-cn/'.length) : sitePath,
-        html: readFileSync(full, 'utf8'),
+        html: readFileSync(join(DIST, file), 'utf8'),
       } satisfies BuiltPage;
     })
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -63,32 +58,20 @@ export function readBuilt(file: string): string {
 /** The built file an absolute URL of the site points to, or null when it is outside the site or missing. */
 export function fileForUrl(url: string): string | null {
   const u = new URL(url);
-  if (u.origin !== SITE || !u.pathname.startsWith(BASE)) return null;
-  const rel = decodeURIComponent(u.pathname.slice(BASE.length));
-  for (const candidate of [rel, join(rel, 'index.html')]) {
-    const full = join(DIST, candidate);
-    if (candidate !== '' && existsSync(full) && statSync(full).isFile()) return candidate;
-  }
-  return null;
+  const rel = u.origin === SITE ? stripBase(BASE, u.pathname) : null;
+  return rel === null ? null : fileOfPath(DIST, rel);
 }
 
-/** Decodes the character references Astro writes in attribute values. */
-export function decode(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** The parsed page, kept for the next reader of the same page (the tests read one page many times). */
+let last: { html: string; doc: ReturnType<typeof parseHtml> } | undefined;
+function parsed(html: string): ReturnType<typeof parseHtml> {
+  if (last?.html !== html) last = { html, doc: parseHtml(html) };
+  return last.doc;
 }
 
-/** The attributes of every `<name …>` tag of a page (values decoded). */
+/** The attributes of every `<name …>` element of a page (values decoded). */
 export function tags(html: string, name: string): Record<string, string>[] {
-  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((m) => {
-    const attrs: Record<string, string> = {};
-    for (const a of (m[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)) attrs[a[1] ?? ''] = decode(a[2] ?? '');
-    return attrs;
-  });
+  return attributesOf(parsed(html), name);
 }
 
 /** The content of `<meta name|property="key">` tags. */
@@ -105,18 +88,18 @@ export function links(html: string, rel: string): Record<string, string>[] {
 
 /** The text of the page's <title>. */
 export function title(html: string): string | undefined {
-  const m = html.match(/<title>([^<]*)<\/title>/);
-  return m ? decode(m[1] ?? '') : undefined;
+  const el = element(parsed(html), 'title');
+  return el ? textOf(el) : undefined;
 }
 
 /** Every JSON-LD block of a page, parsed (throws on invalid JSON). */
 export function jsonLd(html: string): unknown[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
-    JSON.parse(m[1] ?? ''),
+  return elements(parsed(html), (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) =>
+    JSON.parse(textOf(el)),
   );
 }
 
 /** The ids of the elements of a page. */
 export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+  return idsOf(parsed(html));
 }

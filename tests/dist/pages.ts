@@ -1,35 +1,22 @@
 /** Reading one built page by its URL path (without base), for the content tests. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readPage } from '../../scripts/lib/built-files.ts';
+import { visibleText as textOfHtml } from '../../scripts/lib/html.ts';
 import { PERMANENT_IDS as PERMANENT } from '../../src/lib/permalinks.ts';
 import { DIST, ids } from './helpers.ts';
 
 /** The HTML of a built page by its URL path ("/zh-cn/faq/", "/404.html"). */
 export function html(path: string): string {
-  const file = path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html');
-  if (!existsSync(file)) throw new Error(`No built page for ${path} (${file})`);
-  return readFileSync(file, 'utf8');
+  return readPage(DIST, path);
 }
 
-/** The visible text of the page body: scripts and styles removed, tags as spaces, entities decoded. */
+/** The visible text of the page body: scripts, styles and templates left out, entities decoded. */
 export function text(path: string): string {
   return visibleText(html(path));
 }
 
-/** The visible text of an HTML document (or fragment), as `text` reads a built page. */
+/** The visible text of an HTML document (or fragment), as `text` reads a built page (with the parser). */
 export function visibleText(source: string): string {
-  const body = source.replace(/^[\s\S]*?<body[^>]*>/, '');
-  return body
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return textOfHtml(source);
 }
 
 /** Every id attribute on a page. */

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { classesOf, elements, parseHtml } from '../../scripts/lib/html.ts';
+import { jsonLd } from './helpers.ts';
 import { html, text, visibleText } from './pages.ts';
 
 /** Every page of the content, as URL paths ("/", "/prepare/", "/payment-problems/" ...). */
@@ -16,14 +18,41 @@ const PAGES = readdirSync('src/content/docs/en')
   .sort();
 const zh = (p: string) => `/zh-cn${p}`;
 
+/** The section headings (h2, h3 with an id, in their heading wrapper), as "h2#id", in order. */
 const sectionIds = (page: string) =>
-  [...html(page).matchAll(/<div class="heading-wrapper level-h([23])"><h[23] id="([^"]+)"/g)].map(
-    (m) => `h${m[1]}#${m[2]}`,
-  );
+  elements(
+    html(page),
+    (el) =>
+      (el.name === 'h2' || el.name === 'h3') &&
+      el.attribs.id !== undefined &&
+      el.parent !== null &&
+      'attribs' in el.parent &&
+      classesOf(el.parent).includes('heading-wrapper') &&
+      classesOf(el.parent).includes(`level-${el.name}`),
+  ).map((el) => `${el.name}#${el.attribs.id}`);
 const checklistItems = (page: string) =>
-  [...html(page).matchAll(/<input type="checkbox"[^>]*\sid="(cl-[^"]+)"/g)].map((m) => m[1]).sort();
-const jsonLdIds = (page: string) => [...html(page).matchAll(/"url":"[^"]*#([a-z0-9-]+)"/g)].map((m) => m[1]).sort();
-const externalLinkCount = (page: string) => [...html(page).matchAll(/<a [^>]*class="external"/g)].length;
+  elements(
+    html(page),
+    (el) => el.name === 'input' && el.attribs.type === 'checkbox' && (el.attribs.id ?? '').startsWith('cl-'),
+  )
+    .map((el) => el.attribs.id)
+    .sort();
+/** The section ids the page's JSON-LD links to (every "url" with a hash, at any depth). */
+const jsonLdIds = (page: string) => {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'url' && typeof v === 'string' && v.includes('#')) found.push(v.slice(v.indexOf('#') + 1));
+        else visit(v);
+      }
+  };
+  jsonLd(html(page)).forEach(visit);
+  return found.sort();
+};
+const externalLinkCount = (page: string) =>
+  elements(parseHtml(html(page)), (el) => el.name === 'a' && classesOf(el).includes('external')).length;
 
 /**
  * The page's own words: its text without the official passages it quotes in English (a Chinese

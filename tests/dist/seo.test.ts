@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CONTENT_DIR, frontmatter } from '../../scripts/lib/content-claims.ts';
+import { classesOf, element, elements, parseHtml, parseXml, textOf } from '../../scripts/lib/html.ts';
 import {
   BASE,
   type BuiltPage,
@@ -78,7 +79,13 @@ describe('titles and descriptions', () => {
     for (const p of pages) {
       const t = title(p.html);
       assert.ok(t && t.trim().length > 0, `${p.file}: title`);
-      assert.equal([...p.html.matchAll(/<title>/g)].length, 1, `${p.file}: one title`);
+      const titleTags = elements(parseHtml(p.html), 'title');
+      assert.equal(titleTags.length, 1, `${p.file}: one title`);
+      assert.equal(
+        (titleTags[0]?.parent as { name?: string } | null)?.name,
+        'head',
+        `${p.file}: the title is in <head>`,
+      );
       const d = only(metas(p.html, 'description'), `${p.file}: description`);
       assert.ok(d.trim().length > 0, `${p.file}: description empty`);
       assert.equal(titles.get(t), undefined, `${p.file}: title "${t}" also on ${titles.get(t)}`);
@@ -96,7 +103,7 @@ describe('titles and descriptions', () => {
   });
 
   test('<html lang> matches the locale of the URL', () => {
-    for (const p of pages) assert.match(p.html, new RegExp(`<html lang="${HREFLANG[p.locale]}"`), p.file);
+    for (const p of pages) assert.equal(element(parseHtml(p.html), 'html')?.attribs.lang, HREFLANG[p.locale], p.file);
   });
 });
 
@@ -182,7 +189,7 @@ describe('share tags', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  const locs = (xml: string) => elements(parseXml(xml), 'loc').map(textOf);
 
   test('sitemap-index.xml points to sitemap-0.xml, which lists every guide page and nothing else', () => {
     const index = readBuilt('sitemap-index.xml');
@@ -193,18 +200,20 @@ describe('sitemap and robots.txt', () => {
 
   test('the search and 404 pages are not in the sitemap; the search pages (a list of every section) may be indexed', () => {
     const xml = readBuilt('sitemap-0.xml');
-    for (const p of pages.filter((q) => !isGuidePage(q))) assert.ok(!xml.includes(`<loc>${p.url}</loc>`), p.file);
+    for (const p of pages.filter((q) => !isGuidePage(q))) assert.ok(!locs(xml).includes(p.url), p.file);
     for (const p of pages.filter(isSearch)) assert.deepEqual(metas(p.html, 'robots'), [], p.file);
   });
 
   test('the sitemap gives each page its language alternates when both exist', () => {
     const xml = readBuilt('sitemap-0.xml');
-    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] ?? '');
+    const entries = elements(parseXml(xml), 'url');
     for (const p of guide) {
-      const entry = entries.find((e) => e.includes(`<loc>${p.url}</loc>`)) ?? '';
-      const alternates = [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
-        (m) => [m[1], m[2]],
-      );
+      const matching = entries.filter((e) => elements(e, 'loc').some((loc) => textOf(loc) === p.url));
+      assert.equal(matching.length, 1, `${p.file}: one sitemap entry`);
+      const alternates = elements(
+        matching[0] ?? '',
+        (el) => el.name === 'xhtml:link' && el.attribs.rel === 'alternate',
+      ).map((el) => [el.attribs.hreflang, el.attribs.href]);
       const other = counterpart(p);
       if (!other) {
         assert.deepEqual(alternates, [], p.file);
@@ -355,10 +364,15 @@ describe('search index', () => {
 
   test('only the guide pages mark their main content for indexing, and section chrome is left out', () => {
     for (const p of pages) {
-      const marked = (p.html.match(/data-pagefind-body/g) ?? []).length;
-      assert.equal(marked, isGuidePage(p) ? 1 : 0, p.file);
-      for (const m of p.html.matchAll(/<a class="anchor-link"[^>]*>/g))
-        assert.match(m[0], /data-pagefind-ignore/, p.file);
+      const doc = parseHtml(p.html);
+      const marked = elements(doc, (el) => el.attribs['data-pagefind-body'] !== undefined);
+      assert.equal(marked.length, isGuidePage(p) ? 1 : 0, p.file);
+      assert.ok(
+        marked.every((el) => el.name === 'main'),
+        `${p.file}: the <main> is marked`,
+      );
+      for (const a of elements(doc, (el) => el.name === 'a' && classesOf(el).includes('anchor-link')))
+        assert.notEqual(a.attribs['data-pagefind-ignore'], undefined, p.file);
     }
   });
 

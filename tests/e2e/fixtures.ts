@@ -3,9 +3,9 @@
  * console error, uncaught exception, failed request, HTTP error or request to another origin.
  * A test that expects one (a 404 page, a refused clipboard) declares it with `allowProblems`.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { htmlFiles, sitePathOf } from '../../scripts/lib/built-files.ts';
 
 export interface Watch {
   problems: string[];
@@ -92,13 +92,7 @@ export async function fullyHydrated(page: Page, kind?: string): Promise<void> {
 
 /** Every HTML page of the built site, as URL paths ("/", "/zh-cn/faq/", "/404.html"). */
 export function builtPages(dir = 'dist'): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((name) => {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) return walk(full);
-      return name.endsWith('.html') ? [full] : [];
-    });
-  return walk(dir)
-    .map((f) => `/${relative(dir, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
+  return htmlFiles(dir)
+    .map((file) => `/${sitePathOf(file)}`)
     .sort();
 }

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { readPage } from '../../scripts/lib/built-files.ts';
+import { element, elements } from '../../scripts/lib/html.ts';
 import { parseHeaders } from '../../scripts/nginx-conf.mjs';
 import { builtPages, expect, fullyHydrated, hydrated, test } from '../e2e/fixtures.ts';
 
@@ -142,7 +144,9 @@ test.describe('nginx: addresses and transfer', () => {
     expect(html.headers()['content-encoding']).toBe('gzip');
     expect(html.headers().vary).toBe('Accept-Encoding');
     expect(html.headers()['cache-control']).toBe('public, max-age=300, must-revalidate');
-    const src = (await html.text()).match(/data-island-src="([^"]+\.js)"/)?.[1];
+    const src = element(await html.text(), (el) => el.attribs['data-island-src']?.endsWith('.js') ?? false)?.attribs[
+      'data-island-src'
+    ];
     expect(src).toBeTruthy();
     const js = await request.get(new URL(src ?? '', html.url()).href, { headers: { 'accept-encoding': 'gzip' } });
     expect(js.status()).toBe(200);
@@ -161,8 +165,10 @@ test.describe('nginx: deep links and islands', () => {
 
   /** The h2/h3 ids of a built page. */
   function sectionIds(dist: string, path: string): string[] {
-    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    return [...html.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    return elements(
+      readPage(dist, path),
+      (el) => (el.name === 'h2' || el.name === 'h3') && el.attribs.id !== undefined,
+    ).map((el) => el.attribs.id ?? '');
   }
 
   test('a link to page#id lands on the section, focused and below the header, in both languages', async ({ page }) => {
