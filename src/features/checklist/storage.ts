@@ -22,7 +22,7 @@
  * Cross-tab sync: feed `StorageEvent.newValue` for STORAGE_KEY to parseTicks.
  */
 
-import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
+import { LEGACY_KEYS, STORAGE_KEY } from './keys.ts';
 
 export { LEGACY_KEYS, STORAGE_KEY };
 
