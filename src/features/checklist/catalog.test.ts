@@ -87,7 +87,7 @@ describe('checklistFor', () => {
   });
 
   test('items or a title written as props (the old syntax) are refused', () => {
-    assert.throws(() => checklistFor(prepare, { id: 'prepare', title: 'T', items: [] }), {
+    assert.throws(() => checklistFor(prepare, { id: 'prepare', title: 'T', items: [] } as { id: string }), {
       message:
         /^src\/content\/docs\/en\/prepare\.mdx: <Checklist id="prepare"> takes only an id; write "title", "items" in the frontmatter "checklists"$/,
     });

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../lib/locale.ts';
 import type { Checklists } from './schema.ts';
-import type { ChecklistItem, OverviewList } from './types.ts';
+import type { OverviewList } from './types.ts';
 
 /** What the catalog needs of one guide page. */
 export interface ChecklistPage {
@@ -61,7 +61,7 @@ const quoted = (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => `"$
  * The checklist `<Checklist {...props}>` shows on `page`; throws naming the page, the component
  * and the bad value when there is no such checklist or a prop other than `id` is written.
  */
-export function checklistFor(page: Pick<ChecklistPage, 'file' | 'checklists'>, props: Record<string, unknown>) {
+export function checklistFor(page: Pick<ChecklistPage, 'file' | 'checklists'>, props: { readonly id?: unknown }) {
   const { id } = props;
   const tag = `<Checklist id=${JSON.stringify(id)}>`;
   const extra = Object.keys(props).filter((name) => name !== 'id');
@@ -142,7 +142,7 @@ export function overviewLists(
             id,
             title: list.title?.trim() || page.title,
             href: `${hrefOf(page.slug)}${anchor ? `#${anchor}` : ''}`,
-            itemIds: list.items.map((item: ChecklistItem) => item.id),
+            itemIds: list.items.map((item) => item.id),
           },
         ];
       }),

@@ -1,10 +1,7 @@
+import type { ChecklistData } from './schema.ts';
+
 /** One checklist item as written in the page's frontmatter (schema.ts). */
-export interface ChecklistItem {
-  id: string;
-  label: string;
-  detail?: string;
-  link?: { href: string; text: string };
-}
+export type ChecklistItem = ChecklistData['items'][number];
 
 /** One checklist on the overview: its title, where it is, and its item ids. */
 export interface OverviewList {
