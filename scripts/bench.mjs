@@ -36,7 +36,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { STORAGE_KEY as TICKS_KEY } from '../src/lib/checklist-keys.ts';
+import { STORAGE_KEY as TICKS_KEY } from '../src/features/checklist/keys.ts';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './browser.mjs';
 import { htmlFiles, sitePathOf } from './lib/built-files.ts';
 import { elements, parseHtml, textOf } from './lib/html.ts';

@@ -1,5 +1,6 @@
 /** The frontmatter schema of every guide page (used by src/content.config.ts). */
 import { z } from 'astro/zod';
+import { checklistsSchema } from '../features/checklist/schema.ts';
 import { CLAIM_STATUSES, QUOTE_LANGS } from './claims.ts';
 import { ID_PATTERN, ID_RULE, ID_SOURCE } from './section-id.ts';
 
@@ -48,6 +49,8 @@ export const docSchema = z.object({
     .optional(),
   /** The page's claims, by id (`<Claim id="..." />` in the body shows one). */
   claims: z.record(sectionId, claim).default({}),
+  /** The page's checklists, by id (`<Checklist id="..." />` in the body shows one; see the checklist feature's schema.ts). */
+  checklists: checklistsSchema,
   /** Questions for the FAQPage structured data (any page with questions and answers). */
   faq: z.array(z.object({ id: sectionId, question: z.string().min(1), answer: z.string().min(1) })).optional(),
 });

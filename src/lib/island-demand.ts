@@ -2,8 +2,8 @@
  * When an island's module must load at once rather than on the reader's first touch, click,
  * focus or key in it (src/scripts/islands/loader.ts). Pure: storage and the URL are passed in.
  */
-import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
-import { serializeTicks, type Ticks } from './checklist-storage.ts';
+import { LEGACY_KEYS, STORAGE_KEY } from '../features/checklist/keys.ts';
+import { serializeTicks, type Ticks } from '../features/checklist/storage.ts';
 import { PROBE_KEY } from './safe-storage.ts';
 import { QUERY_PARAMS } from './url-state.ts';
 

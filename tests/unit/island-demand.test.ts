@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { STORAGE_KEY } from '../../src/lib/checklist-keys.ts';
+import { STORAGE_KEY } from '../../src/features/checklist/keys.ts';
 import {
   checklistsNeededNow,
   chooserNeededNow,
@@ -67,7 +67,7 @@ test('the chooser loads at once only when the link carries one of its answers', 
 });
 
 test('the early ticks are stored exactly as the checklist store would store them', async () => {
-  const { parseTicks, serializeTicks } = await import('../../src/lib/checklist-storage.ts');
+  const { parseTicks, serializeTicks } = await import('../../src/features/checklist/storage.ts');
   const pairs: [string, string][] = [
     ['register', 'phone'],
     ['prepare', 'network'],

@@ -15,9 +15,9 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useChecklistStore } from '../../components/checklist/useChecklistStore.ts';
-import type { Ticks } from '../../lib/checklist-storage.ts';
 import { fill } from '../../lib/template.ts';
+import type { Ticks } from '../checklist/storage.ts';
+import { useChecklistStore } from '../checklist/useChecklistStore.ts';
 import {
   applyHandoff,
   countTicks,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import CRC32 from 'crc-32';
-import type { Ticks } from '../../lib/checklist-storage.ts';
+import type { Ticks } from '../checklist/storage.ts';
 import { hasHandoff } from './detect.ts';
 import {
   applyHandoff,

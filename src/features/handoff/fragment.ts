@@ -7,7 +7,7 @@
  *   version  FORMAT_VERSION ("1"); a larger number is a newer format this build cannot read.
  *   check    CRC-32 of <lists>, unsigned, in base 36: a link cut short or changed by hand fails it.
  *   lists    <listId>:<itemId>,<itemId>;<listId>:<itemId>   sorted, ids only (never labels).
- * Ids are checklist-storage ids ([a-z0-9-]), so ':', ',', ';' and '.' never occur in them and
+ * Ids are checklist ids (checklist/storage.ts) ([a-z0-9-]), so ':', ',', ';' and '.' never occur in them and
  * none of them needs escaping in a URL. Example:
  *   #checklist&ticks=1.1fq3x2k.prepare:email,network;register:open-the-international-site
  *
@@ -17,7 +17,7 @@
  * (sortOut), and the ticks of this device change only through applyHandoff.
  */
 import CRC32 from 'crc-32';
-import { clearList, isValidId, restoreList, serializeTicks, type Ticks } from '../../lib/checklist-storage.ts';
+import { clearList, isValidId, restoreList, serializeTicks, type Ticks } from '../checklist/storage.ts';
 import { HANDOFF_PARAM } from './detect.ts';
 
 export { HANDOFF_PARAM };
@@ -136,7 +136,7 @@ export function sortOut(ticks: Ticks, known: KnownLists): Sorted {
  * - 'add': every tick of the link is added; nothing here is unticked.
  * - 'replace': each checklist of the site holds exactly the link's ticks (like "Clear all" and
  *   then ticking them, so its ids the site no longer has go too); lists the site does not know
- *   are left as they are, as checklist-storage keeps them.
+ *   are left as they are, as the checklist storage keeps them.
  * Returns `local` itself when nothing changes, and never modifies its inputs.
  */
 export function applyHandoff(local: Ticks, incoming: Ticks, mode: Mode, known: KnownLists): Ticks {

@@ -12,8 +12,9 @@
  * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
  * shows the no-JavaScript fallback where there is one.
  */
+
+import { STORAGE_KEY } from '../../features/checklist/keys.ts';
 import { hasHandoff } from '../../features/handoff/detect.ts';
-import { STORAGE_KEY } from '../../lib/checklist-keys.ts';
 import { CHECKLIST_KINDS, earlyTicksValue, neededNow, TICK_KEYS } from '../../lib/island-demand.ts';
 
 /**

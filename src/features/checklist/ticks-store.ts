@@ -1,7 +1,7 @@
 /**
  * The checklist ticks as a nanostores persistent store, following the write policy of
  * checklist-storage.ts. No DOM: storage and storage events are passed in, so the policy is
- * unit-tested; src/components/checklist/store.ts wires it to the browser.
+ * unit-tested; page-store.ts wires it to the browser.
  *
  * - Ticks live under STORAGE_KEY, shared by every page and locale (item ids are the same in
  *   both languages) and synced between tabs through storage events.
@@ -15,13 +15,13 @@
  *   failed, or the last write failed (full). It turns true again after a successful write.
  *
  * @nanostores/persistent keeps one storage engine for the whole page: create one store per
- * page (store.ts keeps a single instance).
+ * page (page-store.ts keeps a single instance).
  */
 import { type PersistentEvents, persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { loadTicks, parseTicks, STORAGE_KEY, serializeTicks, type Ticks } from './checklist-storage.ts';
-import { createPersistentEngine } from './persistent-engine.ts';
-import type { SafeStorage } from './safe-storage.ts';
+import { createPersistentEngine } from '../../lib/persistent-engine.ts';
+import type { SafeStorage } from '../../lib/safe-storage.ts';
+import { loadTicks, parseTicks, STORAGE_KEY, serializeTicks, type Ticks } from './storage.ts';
 
 /** The store's value: the ticks, and what writing it means (see `encode`). */
 interface Stored {

@@ -5,40 +5,40 @@
  * label's click area covers the whole row (see checklist.css).
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { type ChecklistStrings, progressText } from '../../i18n/checklist.ts';
-import { clearList, countTicked, isTicked, restoreList, type Ticks, toggle } from '../../lib/checklist-storage.ts';
+import { type ChecklistText, checklistTranslator, progressText } from './progress.ts';
+import { clearList, countTicked, isTicked, restoreList, type Ticks, toggle } from './storage.ts';
 import type { ChecklistItem } from './types.ts';
 import { useChecklistStore } from './useChecklistStore.ts';
 
-interface Props {
+interface Props extends ChecklistText {
   listId: string;
   title: string;
   /** Items with links already under the site's base path. */
   items: ChecklistItem[];
-  strings: ChecklistStrings;
   /** Item ids ticked in the server's boxes before hydration; saved once the store is ready. */
   early?: string[];
 }
 
-export default function ChecklistIsland({ listId, title, items, strings, early = [] }: Props) {
+export default function ChecklistIsland({ listId, title, items, strings, lang, early = [] }: Props) {
+  const t = checklistTranslator({ strings, lang });
   const { ticks, canSave, store } = useChecklistStore();
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<Record<string, true> | null>(null);
   const ids = items.map((item) => item.id);
-  const progressOf = (t: Ticks) => progressText(strings, countTicked(t, listId, ids), ids.length);
+  const progressOf = (ticked: Ticks) => progressText(t, countTicked(ticked, listId, ids), ids.length);
   const done = countTicked(ticks, listId, ids);
 
   // Keep the ticks made before hydration (in the same batch as the store's first state, so no
   // render unticks them).
   useLayoutEffect(() => {
     if (!store || early.length === 0) return;
-    store.update((t) => early.reduce((next, itemId) => toggle(next, listId, itemId, true), t));
+    store.update((ticked) => early.reduce((next, itemId) => toggle(next, listId, itemId, true), ticked));
     setAnnouncement(progressOf(store.$ticks.get()));
   }, [store]);
 
   function onToggle(itemId: string, on: boolean) {
     if (!store) return;
-    store.update((t) => toggle(t, listId, itemId, on));
+    store.update((ticked) => toggle(ticked, listId, itemId, on));
     setUndo(null);
     setAnnouncement(progressOf(store.$ticks.get()));
   }
@@ -46,13 +46,13 @@ export default function ChecklistIsland({ listId, title, items, strings, early =
   function onClearOrUndo() {
     if (!store) return;
     if (undo) {
-      store.update((t) => restoreList(t, listId, undo));
+      store.update((ticked) => restoreList(ticked, listId, undo));
       setUndo(null);
-      setAnnouncement(strings.restored.replace('{progress}', progressOf(store.$ticks.get())));
+      setAnnouncement(t('restored', { progress: progressOf(store.$ticks.get()) }));
     } else {
       setUndo({ ...store.$ticks.get()[listId] });
-      store.update((t) => clearList(t, listId));
-      setAnnouncement(strings.cleared);
+      store.update((ticked) => clearList(ticked, listId));
+      setAnnouncement(t('cleared'));
     }
   }
 
@@ -96,12 +96,12 @@ export default function ChecklistIsland({ listId, title, items, strings, early =
           })}
         </ul>
         <div class="checklist-status">
-          <p class={`checklist-progress${pending}`}>{progressText(strings, done, ids.length)}</p>
+          <p class={`checklist-progress${pending}`}>{progressText(t, done, ids.length)}</p>
           <button type="button" class={`checklist-action${pending || idle}`} onClick={onClearOrUndo}>
-            {undo ? strings.undo : strings.clear}
+            {undo ? t('undo') : t('clear')}
           </button>
         </div>
-        {!canSave && <p class="checklist-warning">{strings.cannotSave}</p>}
+        {!canSave && <p class="checklist-warning">{t('cannotSave')}</p>}
       </fieldset>
       <div role="status" class="sr-only">
         {announcement}

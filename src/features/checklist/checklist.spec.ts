@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { expect, fullyHydrated, hydrated, test, ZH } from './fixtures.ts';
+import { expect, fullyHydrated, hydrated, test, ZH } from '../../../tests/e2e/fixtures.ts';
 
 const KEY = 'hwc-guide:checklists:v2';
 const LEGACY = 'hwc-guide:checklists:v1';

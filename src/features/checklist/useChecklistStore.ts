@@ -6,9 +6,9 @@
  * the next paint.
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Ticks } from '../../lib/checklist-storage.ts';
-import type { ChecklistStore } from '../../lib/checklist-store.ts';
-import { checklistStore } from './store.ts';
+import { checklistStore } from './page-store.ts';
+import type { Ticks } from './storage.ts';
+import type { ChecklistStore } from './ticks-store.ts';
 
 export interface ChecklistState {
   ticks: Ticks;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
-import { clearList, LEGACY_KEYS, restoreList, STORAGE_KEY, toggle } from '../../src/lib/checklist-storage.ts';
-import { createChecklistStore } from '../../src/lib/checklist-store.ts';
-import { createSafeStorage, PROBE_KEY } from '../../src/lib/safe-storage.ts';
-import { fakeStorage as sharedFakeStorage } from './helpers/fake-storage.ts';
+import { fakeStorage as sharedFakeStorage } from '../../../tests/unit/helpers/fake-storage.ts';
+import { createSafeStorage, PROBE_KEY } from '../../lib/safe-storage.ts';
+import { clearList, LEGACY_KEYS, restoreList, STORAGE_KEY, toggle } from './storage.ts';
+import { createChecklistStore } from './ticks-store.ts';
 
 const LEGACY = LEGACY_KEYS[0] ?? '';
 

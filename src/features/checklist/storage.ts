@@ -22,8 +22,8 @@
  * Cross-tab sync: feed `StorageEvent.newValue` for STORAGE_KEY to parseTicks.
  */
 
-import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
-import { isId } from './section-id.ts';
+import { isId } from '../../lib/section-id.ts';
+import { LEGACY_KEYS, STORAGE_KEY } from './keys.ts';
 
 export { LEGACY_KEYS, STORAGE_KEY };
 

@@ -15,7 +15,7 @@ import {
   serializeTicks,
   type Ticks,
   toggle,
-} from '../../src/lib/checklist-storage.ts';
+} from './storage.ts';
 
 describe('keys', () => {
   test('current and legacy keys are namespaced and versioned', () => {

@@ -3,23 +3,18 @@
  * Without JavaScript it is a plain list of links; the progress text appears once the saved
  * ticks are read.
  */
-import { type ChecklistStrings, progressText } from '../../i18n/checklist.ts';
-import { countTicked } from '../../lib/checklist-storage.ts';
+
+import { type ChecklistText, checklistTranslator, progressText } from './progress.ts';
+import { countTicked } from './storage.ts';
+import type { OverviewList } from './types.ts';
 import { useChecklistStore } from './useChecklistStore.ts';
 
-export interface OverviewList {
-  id: string;
-  title: string;
-  href: string;
-  itemIds: string[];
-}
-
-interface Props {
+interface Props extends ChecklistText {
   lists: OverviewList[];
-  strings: ChecklistStrings;
 }
 
-export default function ChecklistOverviewIsland({ lists, strings }: Props) {
+export default function ChecklistOverviewIsland({ lists, strings, lang }: Props) {
+  const t = checklistTranslator({ strings, lang });
   const { ticks, canSave, store } = useChecklistStore();
   const pending = store ? '' : ' is-pending';
   return (
@@ -29,12 +24,12 @@ export default function ChecklistOverviewIsland({ lists, strings }: Props) {
           <li key={list.id}>
             <a href={list.href}>{list.title}</a>
             <span class={`checklist-overview-progress${pending}`}>
-              {progressText(strings, countTicked(ticks, list.id, list.itemIds), list.itemIds.length)}
+              {progressText(t, countTicked(ticks, list.id, list.itemIds), list.itemIds.length)}
             </span>
           </li>
         ))}
       </ul>
-      {!canSave && <p class="checklist-warning">{strings.cannotSave}</p>}
+      {!canSave && <p class="checklist-warning">{t('cannotSave')}</p>}
     </div>
   );
 }

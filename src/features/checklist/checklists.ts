@@ -1,7 +1,8 @@
 /** Hydrates the page's checklists and checklist overview (one module: they share the store). */
-import ChecklistIsland from '../../components/checklist/ChecklistIsland.tsx';
-import ChecklistOverviewIsland from '../../components/checklist/ChecklistOverviewIsland.tsx';
-import { hydrateIslands } from './hydrate.ts';
+
+import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
+import ChecklistIsland from './ChecklistIsland.tsx';
+import ChecklistOverviewIsland from './ChecklistOverviewIsland.tsx';
 
 // Boxes ticked before the module arrived (the server renders none ticked): the island saves them.
 hydrateIslands('checklist', ChecklistIsland, (element) => ({

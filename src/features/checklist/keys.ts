@@ -1,6 +1,6 @@
 /**
  * Where checklist ticks are stored: a module of its own so that the checklists' loader (which
- * only asks "is anything saved?") does not carry the storage code. See checklist-storage.ts.
+ * only asks "is anything saved?") does not carry the storage code. See storage.ts.
  */
 
 /** localStorage key of the current (v2) format. */

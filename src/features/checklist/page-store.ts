@@ -5,8 +5,8 @@
  * on another device"), stay in step, and the islands' loader wakes the checklists.
  */
 import { windowPersistentEvents } from '@nanostores/persistent';
-import { type ChecklistStore, createChecklistStore } from '../../lib/checklist-store.ts';
 import { announceWrites, browserLocalStorage, createSafeStorage } from '../../lib/safe-storage.ts';
+import { type ChecklistStore, createChecklistStore } from './ticks-store.ts';
 
 let store: ChecklistStore | undefined;
 
