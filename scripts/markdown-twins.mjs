@@ -13,10 +13,10 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { CHOOSER } from '../src/i18n/chooser.ts';
+import { decisionTable } from '../src/features/chooser/decision.ts';
+import { CHOOSER } from '../src/features/chooser/strings.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
-import { decisionTable } from '../src/lib/chooser-decision.ts';
 import { llmsFullTxt, llmsTxt } from '../src/lib/llms-txt.ts';
 import { HTML_LANG, LOCALES } from '../src/lib/locale.ts';
 import { pageToMarkdown } from '../src/lib/markdown-twin.ts';

@@ -2,10 +2,11 @@
  * When an island's module must load at once rather than on the reader's first touch, click,
  * focus or key in it (src/scripts/islands/loader.ts). Pure: storage and the URL are passed in.
  */
+
+import { QUERY_PARAMS } from '../features/chooser/url-state.ts';
 import { LEGACY_KEYS, STORAGE_KEY } from './checklist-keys.ts';
 import { serializeTicks, type Ticks } from './checklist-storage.ts';
 import { PROBE_KEY } from './safe-storage.ts';
-import { QUERY_PARAMS } from './url-state.ts';
 
 /** The storage keys that hold checklist ticks; a storage event on one of them wakes the checklists. */
 export const TICK_KEYS: readonly string[] = [STORAGE_KEY, ...LEGACY_KEYS];

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CHOOSER } from '../../src/i18n/chooser.ts';
-import { type DecisionWords, decisionRows, decisionTable } from '../../src/lib/chooser-decision.ts';
+import { type DecisionWords, decisionRows, decisionTable } from './decision.ts';
 import {
   ALL_ACCOUNT_FOR,
   ALL_ACCOUNT_MODES,
@@ -10,7 +9,8 @@ import {
   ALL_PAY_PREFERENCES,
   type Need,
   recommend,
-} from '../../src/lib/recommend.ts';
+} from './recommend.ts';
+import { CHOOSER } from './strings.ts';
 
 const needSets: Need[][] = [[]];
 for (const need of ALL_NEEDS) for (const set of [...needSets]) needSets.push([...set, need]);

@@ -3,10 +3,11 @@
  * from a locale's dictionary (src/i18n/chooser.ts). Pure: no DOM. Everything returned is plain
  * text for text nodes, never HTML.
  */
-import type { IslandDict, IslandKey } from '../i18n/chooser.ts';
+
+import { fill } from '../../lib/template.ts';
 import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
 import type { Method, Reason, Recommendation } from './recommend.ts';
-import { fill } from './template.ts';
+import type { IslandDict, IslandKey } from './strings.ts';
 
 /** The page the chooser is on (recharge.mdx, both locales). */
 export const CHOOSER_PAGE = 'recharge';

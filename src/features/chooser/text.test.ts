@@ -2,8 +2,22 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ChooserKey } from '../../src/i18n/chooser.ts';
-import { CHOOSER, islandStrings } from '../../src/i18n/chooser.ts';
+import type { FeeError } from './fee.ts';
+import type { Answers, Need } from './recommend.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
+  ALL_CARD_ANSWERS,
+  ALL_CAVEATS,
+  ALL_METHODS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  ALL_QUESTIONS,
+  ALL_REASONS,
+  recommend,
+} from './recommend.ts';
+import type { ChooserKey } from './strings.ts';
+import { CHOOSER, islandStrings } from './strings.ts';
 import {
   amountForUrl,
   CHOOSER_PAGE,
@@ -17,22 +31,8 @@ import {
   pickFormatLocale,
   splitTemplate,
   statusText,
-} from '../../src/lib/chooser-text.ts';
-import type { FeeError } from '../../src/lib/fee.ts';
-import type { Answers, Need } from '../../src/lib/recommend.ts';
-import {
-  ALL_ACCOUNT_FOR,
-  ALL_ACCOUNT_MODES,
-  ALL_CARD_ANSWERS,
-  ALL_CAVEATS,
-  ALL_METHODS,
-  ALL_NEEDS,
-  ALL_PAY_PREFERENCES,
-  ALL_QUESTIONS,
-  ALL_REASONS,
-  recommend,
-} from '../../src/lib/recommend.ts';
-import { CURRENCIES } from '../../src/lib/url-state.ts';
+} from './text.ts';
+import { CURRENCIES } from './url-state.ts';
 
 const LOCALES = ['en', 'zh-cn'] as const;
 const en = CHOOSER.en;
@@ -387,16 +387,11 @@ describe('links and markup', () => {
   });
 
   test('the chooser never writes HTML from strings', () => {
-    const files = [
-      ...readdirSync('src/components/chooser').map((f) => join('src/components/chooser', f)),
-      'src/lib/chooser-text.ts',
-      'src/lib/url-state.ts',
-      'src/i18n/chooser.ts',
-      'src/i18n/chooser/en.ts',
-      'src/i18n/chooser/zh-cn.ts',
-      'src/scripts/islands/chooser-en.ts',
-      'src/scripts/islands/chooser-zh-cn.ts',
-    ];
+    // Every file of the feature (components, island modules, rules, strings), tests aside.
+    const files = readdirSync('src/features/chooser', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|tsx|astro)$/.test(f) && !/\.(test|spec)\.ts$/.test(f))
+      .map((f) => join('src/features/chooser', f));
+    assert.ok(files.length >= 12, `only ${files.length} files found`);
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
       assert.doesNotMatch(

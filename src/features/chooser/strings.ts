@@ -8,9 +8,9 @@
  * recharge page: card brands, US$1 check, bill on the 3rd in GMT+08:00, top-up only for prepaid
  * accounts, bank transfer on the International site, partner rules).
  */
-import type { Locale } from '../lib/locale.ts';
-import en, { type IslandDict, type IslandKey } from './chooser/en.ts';
-import zhCn from './chooser/zh-cn.ts';
+import type { Locale } from '../../lib/locale.ts';
+import en, { type IslandDict, type IslandKey } from './strings/en.ts';
+import zhCn from './strings/zh-cn.ts';
 
 export type { IslandDict, IslandKey };
 

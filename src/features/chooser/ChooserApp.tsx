@@ -12,8 +12,18 @@
  * rendered as text: nothing from the URL is ever written as HTML.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { IslandDict } from '../../i18n/chooser.ts';
-import { formatBillDate, nextBillDate } from '../../lib/billing-date.ts';
+import { formatBillDate, nextBillDate } from './billing-date.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
+  ALL_CARD_ANSWERS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  type Method,
+  type Need,
+  recommend,
+} from './recommend.ts';
+import type { IslandDict } from './strings.ts';
 import {
   amountForUrl,
   CHOOSER_SECTION,
@@ -27,17 +37,7 @@ import {
   pickFormatLocale,
   splitTemplate,
   statusText,
-} from '../../lib/chooser-text.ts';
-import {
-  ALL_ACCOUNT_FOR,
-  ALL_ACCOUNT_MODES,
-  ALL_CARD_ANSWERS,
-  ALL_NEEDS,
-  ALL_PAY_PREFERENCES,
-  type Method,
-  type Need,
-  recommend,
-} from '../../lib/recommend.ts';
+} from './text.ts';
 import {
   type ChooserPatch,
   type ChooserState,
@@ -46,7 +46,7 @@ import {
   parseChooserQuery,
   queryFromEntries,
   serializeChooserQuery,
-} from '../../lib/url-state.ts';
+} from './url-state.ts';
 
 interface Props {
   /** The page's language tag (`<html lang>`): 'en' or 'zh-CN'. */
