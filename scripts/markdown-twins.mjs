@@ -13,8 +13,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { decisionTable } from '../src/features/chooser/decision.ts';
-import { CHOOSER } from '../src/features/chooser/strings.ts';
+import { chooserWords, decisionTable } from '../src/features/chooser/decision.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
 import { llmsFullTxt, llmsTxt } from '../src/lib/llms-txt.ts';
@@ -42,7 +41,6 @@ const localeOfLang = (lang) => {
 /** @param {import('../src/lib/locale.ts').Locale} locale */
 function optionsFor(locale) {
   const t = useTranslations(locale);
-  const dict = CHOOSER[locale];
   return {
     labels: {
       lastChecked: t('markdown.lastChecked'),
@@ -68,14 +66,7 @@ function optionsFor(locale) {
       prepaid: t('markdown.decision.prepaid'),
       other: t('markdown.decision.other'),
       or: t('markdown.decision.or'),
-      cardAnswer: { yes: dict['q.card.yes'], no: dict['q.card.no'], unsure: dict['q.card.unsure'] },
-      payAnswer: { monthly: dict['q.pay.monthly'], prepaid: dict['q.pay.prepaid'], any: dict['q.pay.any'] },
-      method: {
-        card: dict['method.card'],
-        topup: dict['method.topup'],
-        partner: dict['method.partner'],
-        transfer: dict['method.transfer'],
-      },
+      ...chooserWords(locale),
     }),
   };
 }

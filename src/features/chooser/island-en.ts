@@ -2,6 +2,6 @@
 
 import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
 import ChooserApp from './ChooserApp.tsx';
-import dict from './strings/en.ts';
+import { island as dict } from './strings/en.ts';
 
 hydrateIslands('chooser', ChooserApp, () => ({ lang: 'en', dict }));

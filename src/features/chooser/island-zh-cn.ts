@@ -2,6 +2,6 @@
 
 import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
 import ChooserApp from './ChooserApp.tsx';
-import dict from './strings/zh-cn.ts';
+import { island as dict } from './strings/zh-cn.ts';
 
 hydrateIslands('chooser', ChooserApp, () => ({ lang: 'zh-CN', dict }));
