@@ -44,6 +44,11 @@ interface Props {
   dict: IslandDict;
   /** The ways to pay and their rules: the site's table (a test may pass one with more methods). */
   methods?: readonly MethodSpec<string, string, string>[];
+  /**
+   * Answers to render with, as a query string, until the page's own are read after hydration.
+   * The page passes none (the server renders the empty form); a test renders a result with it.
+   */
+  query?: string;
 }
 
 /**
@@ -63,9 +68,9 @@ function formAnswers(root: HTMLElement): { query: string; amountText: string } |
 
 const EMPTY: ChooserState = { needs: [] };
 
-export default function ChooserApp({ lang, dict, methods = METHODS }: Props) {
+export default function ChooserApp({ lang, dict, methods = METHODS, query }: Props) {
   const t = useMemo(() => translator(dict, lang), [dict, lang]);
-  const [state, setState] = useState<ChooserState>(EMPTY);
+  const [state, setState] = useState<ChooserState>(() => (query ? parseChooserQuery(query) : EMPTY));
   const [amountText, setAmountText] = useState('');
   const [amountTouched, setAmountTouched] = useState(false);
   const [formatLocale, setFormatLocale] = useState(lang);
