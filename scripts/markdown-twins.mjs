@@ -13,10 +13,9 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CHOOSER } from '../src/i18n/chooser.ts';
+import { chooserWords, decisionTable } from '../src/features/chooser/decision.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
-import { decisionTable } from '../src/lib/chooser-decision.ts';
 import { llmsFullTxt, llmsTxt } from '../src/lib/llms-txt.ts';
 import { HTML_LANG, LOCALES } from '../src/lib/locale.ts';
 import { pageToMarkdown } from '../src/lib/markdown-twin.ts';
@@ -37,7 +36,6 @@ const localeOfLang = (lang) => {
 /** @param {import('../src/lib/locale.ts').Locale} locale */
 function optionsFor(locale) {
   const t = useTranslations(locale);
-  const dict = CHOOSER[locale];
   return {
     labels: {
       lastChecked: t('markdown.lastChecked'),
@@ -63,14 +61,7 @@ function optionsFor(locale) {
       prepaid: t('markdown.decision.prepaid'),
       other: t('markdown.decision.other'),
       or: t('markdown.decision.or'),
-      cardAnswer: { yes: dict['q.card.yes'], no: dict['q.card.no'], unsure: dict['q.card.unsure'] },
-      payAnswer: { monthly: dict['q.pay.monthly'], prepaid: dict['q.pay.prepaid'], any: dict['q.pay.any'] },
-      method: {
-        card: dict['method.card'],
-        topup: dict['method.topup'],
-        partner: dict['method.partner'],
-        transfer: dict['method.transfer'],
-      },
+      ...chooserWords(locale),
     }),
   };
 }

@@ -4,8 +4,8 @@
  */
 import { LEGACY_KEYS, STORAGE_KEY } from '../features/checklist/keys.ts';
 import { serializeTicks, type Ticks } from '../features/checklist/storage.ts';
+import { QUERY_PARAMS } from '../features/chooser/url-state.ts';
 import { PROBE_KEY } from './safe-storage.ts';
-import { QUERY_PARAMS } from './url-state.ts';
 
 /** The storage keys that hold checklist ticks; a storage event on one of them wakes the checklists. */
 export const TICK_KEYS: readonly string[] = [STORAGE_KEY, ...LEGACY_KEYS];

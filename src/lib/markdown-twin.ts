@@ -56,7 +56,7 @@ export interface TwinTable {
 
 export interface TwinOptions {
   labels: TwinLabels;
-  /** The recharge chooser's decision table (src/lib/chooser-decision.ts), when the page has the chooser. */
+  /** The recharge chooser's decision table (src/features/chooser/decision.ts), when the page has the chooser. */
   decisionTable?: TwinTable | undefined;
 }
 

@@ -2,8 +2,23 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ChooserKey } from '../../src/i18n/chooser.ts';
-import { CHOOSER, islandStrings } from '../../src/i18n/chooser.ts';
+import { dictionaryMismatches, translator } from '../../i18n/translate.ts';
+import type { FeeError } from './fee.ts';
+import { COMPARE_ASPECTS, METHODS } from './methods.ts';
+import type { Answers, Need } from './recommend.ts';
+import {
+  ALL_ACCOUNT_FOR,
+  ALL_ACCOUNT_MODES,
+  ALL_CARD_ANSWERS,
+  ALL_CAVEATS,
+  ALL_METHODS,
+  ALL_NEEDS,
+  ALL_PAY_PREFERENCES,
+  ALL_QUESTIONS,
+  ALL_REASONS,
+  recommend,
+} from './recommend.ts';
+import { COMPARE_STRINGS, ISLAND_STRINGS } from './strings.ts';
 import {
   amountForUrl,
   CHOOSER_PAGE,
@@ -17,26 +32,20 @@ import {
   pickFormatLocale,
   splitTemplate,
   statusText,
-} from '../../src/lib/chooser-text.ts';
-import type { FeeError } from '../../src/lib/fee.ts';
-import type { Answers, Need } from '../../src/lib/recommend.ts';
-import {
-  ALL_ACCOUNT_FOR,
-  ALL_ACCOUNT_MODES,
-  ALL_CARD_ANSWERS,
-  ALL_CAVEATS,
-  ALL_METHODS,
-  ALL_NEEDS,
-  ALL_PAY_PREFERENCES,
-  ALL_QUESTIONS,
-  ALL_REASONS,
-  recommend,
-} from '../../src/lib/recommend.ts';
-import { CURRENCIES } from '../../src/lib/url-state.ts';
+} from './text.ts';
+import { CURRENCIES } from './url-state.ts';
 
 const LOCALES = ['en', 'zh-cn'] as const;
-const en = CHOOSER.en;
-const zh = CHOOSER['zh-cn'];
+const en = ISLAND_STRINGS.en;
+const zh = ISLAND_STRINGS['zh-cn'];
+/** Every string of a locale: the island's and the comparison table's. */
+const CHOOSER = {
+  en: { ...en, ...COMPARE_STRINGS.en },
+  'zh-cn': { ...zh, ...COMPARE_STRINGS['zh-cn'] },
+} as const;
+const tEn = translator(en, 'en');
+const tZh = translator(zh, 'zh-CN');
+const T = { en: tEn, 'zh-cn': tZh } as const;
 const FEE_ERRORS: FeeError[] = ['empty', 'not-a-number', 'negative', 'zero', 'too-large', 'too-many-decimals'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -54,7 +63,9 @@ function allAnswers(): Answers[] {
 
 describe('chooser dictionary', () => {
   test('both locales have the same keys, every string non-empty and trimmed', () => {
-    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    assert.deepEqual(dictionaryMismatches(en, zh), []);
+    assert.deepEqual(dictionaryMismatches(COMPARE_STRINGS.en, COMPARE_STRINGS['zh-cn']), []);
+    assert.deepEqual(Object.keys(CHOOSER['zh-cn']).sort(), Object.keys(CHOOSER.en).sort());
     for (const locale of LOCALES) {
       for (const [key, value] of Object.entries(CHOOSER[locale])) {
         const separator = key.endsWith('.sep') || key.endsWith('.last'); // list separators keep their spaces
@@ -64,8 +75,8 @@ describe('chooser dictionary', () => {
   });
 
   test('the same placeholders in both locales', () => {
-    for (const key of Object.keys(en) as ChooserKey[]) {
-      assert.deepEqual(placeholders(zh[key]), placeholders(en[key]), key);
+    for (const key of Object.keys(CHOOSER.en) as (keyof typeof CHOOSER.en)[]) {
+      assert.deepEqual(placeholders(CHOOSER['zh-cn'][key]), placeholders(CHOOSER.en[key]), key);
     }
   });
 
@@ -76,7 +87,7 @@ describe('chooser dictionary', () => {
   });
 
   test('the Chinese strings are Chinese, not left-over English', () => {
-    for (const [key, value] of Object.entries(zh)) {
+    for (const [key, value] of Object.entries(CHOOSER['zh-cn'])) {
       if (key.endsWith('.sep') || key.endsWith('.last')) continue;
       assert.match(value, /[\u4e00-\u9fff]/, key);
     }
@@ -102,6 +113,18 @@ describe('chooser dictionary', () => {
     }
   });
 
+  test("every method of the table has its name in the island's strings and its row in the comparison's", () => {
+    for (const locale of LOCALES) {
+      const island: Record<string, string> = ISLAND_STRINGS[locale];
+      const compare: Record<string, string> = COMPARE_STRINGS[locale];
+      for (const m of METHODS) {
+        assert.ok(island[m.name], `${locale}: ${m.id} name ${m.name}`);
+        for (const aspect of COMPARE_ASPECTS) assert.ok(compare[m.compare[aspect]], `${locale}: ${m.id} ${aspect}`);
+        for (const c of m.caveats) assert.ok(island[`caveat.${c}`], `${locale}: caveat ${c}`);
+      }
+    }
+  });
+
   test('caveats carry the facts of the sources', () => {
     assert.match(en['caveat.card-brands'], /Visa and Mastercard credit cards/);
     assert.match(en['caveat.card-check'], /US\$1/);
@@ -122,7 +145,7 @@ describe('chooser dictionary', () => {
     assert.match(zh['caveat.postpaid-no-topup'], /只有预付费账号才能充值/);
     assert.match(zh['caveat.partner-7-days'], /不能直接关联合作伙伴.*报备/);
     assert.match(zh['caveat.card-brands'], /同一张卡只能添加到一个账号/);
-    for (const [key, value] of Object.entries(zh)) assert.doesNotMatch(value, /现金券|代售/, key);
+    for (const [key, value] of Object.entries(CHOOSER['zh-cn'])) assert.doesNotMatch(value, /现金券|代售/, key);
     assert.match(en['caveat.fx-fee'], /1%-2%/);
     assert.match(zh['caveat.card-brands'], /Visa 和 Mastercard/);
     assert.match(zh['caveat.card-check'], /1 美元/);
@@ -132,17 +155,24 @@ describe('chooser dictionary', () => {
     assert.match(en['fee.source'], /tutorial's estimate.*not a Huawei Cloud fee/);
   });
 
-  test('the island gets every string but the comparison table', () => {
+  test("the island's dictionary and the comparison table's are apart, and the island's modules carry only the island's", () => {
     for (const locale of LOCALES) {
-      const island = islandStrings(CHOOSER[locale]);
-      const keys = Object.keys(island);
-      assert.ok(keys.length > 0);
-      assert.ok(keys.every((k) => !k.startsWith('compare.')));
-      assert.deepEqual(
-        keys.sort(),
-        Object.keys(CHOOSER[locale])
-          .filter((k) => !k.startsWith('compare.'))
-          .sort(),
+      const island = Object.keys(ISLAND_STRINGS[locale]);
+      const compare = Object.keys(COMPARE_STRINGS[locale]);
+      assert.ok(island.length > 0 && compare.length > 0);
+      assert.ok(island.every((k) => !k.startsWith('compare.')));
+      assert.ok(compare.every((k) => k.startsWith('compare.')));
+    }
+    for (const file of ['island-en.ts', 'island-zh-cn.ts']) {
+      const code = readFileSync(join('src/features/chooser', file), 'utf8');
+      const imports = [...code.matchAll(/^import .*$/gm)].map((m) => m[0]);
+      assert.ok(
+        imports.some((i) => /^import \{ island as dict \} from '\.\/strings\/[a-z-]+\.ts';$/.test(i)),
+        file,
+      );
+      assert.ok(
+        imports.every((i) => !/compare|strings\.ts'/.test(i)),
+        file,
       );
     }
   });
@@ -173,24 +203,24 @@ describe('fill and joinList', () => {
 describe('explainReasons', () => {
   test('examples in both languages', () => {
     const r = recommend({ for: 'individual', card: 'yes', pay: 'monthly', needs: [] });
-    assert.deepEqual(explainReasons(en, r.reasons), [
+    assert.deepEqual(explainReasons(tEn, r.reasons), [
       'It fits because you have a Visa or Mastercard credit card issued in your country/region and would rather be charged automatically each month.',
     ]);
-    assert.deepEqual(explainReasons(zh, r.reasons), [
+    assert.deepEqual(explainReasons(tZh, r.reasons), [
       '推荐理由：您有在注册国家/地区发行的 Visa 或 Mastercard 信用卡，并且希望每月自动扣款。',
     ]);
     const big = recommend({ for: 'enterprise', card: 'no', pay: 'any', needs: ['large', 'local'] });
-    assert.deepEqual(explainReasons(en, big.reasons), [
+    assert.deepEqual(explainReasons(tEn, big.reasons), [
       'It fits because you have no Visa or Mastercard credit card issued in your country/region, need a large top-up and want to pay by local methods such as a local bank transfer.',
     ]);
     const ent = recommend({ for: 'enterprise', card: 'yes', pay: 'prepaid', needs: [] });
-    assert.deepEqual(explainReasons(en, ent.reasons), [
+    assert.deepEqual(explainReasons(tEn, ent.reasons), [
       'It fits because you have a Visa or Mastercard credit card issued in your country/region.',
       'You would rather top up in advance, but top-up is only for prepaid accounts, and an account opened with a credit card, as this guide describes, is normally postpaid: its bills are charged to your card.',
       'As an enterprise, you can also pay by bank transfer.',
     ]);
     const prepaid = recommend({ for: 'individual', card: 'yes', pay: 'prepaid', account: 'prepaid', needs: [] });
-    assert.deepEqual(explainReasons(zh, prepaid.reasons), [
+    assert.deepEqual(explainReasons(tZh, prepaid.reasons), [
       '推荐理由：您有在注册国家/地区发行的 Visa 或 Mastercard 信用卡。',
       '您的账号是预付费账号，预付费账号需要先充值、再使用资源。',
     ]);
@@ -200,7 +230,7 @@ describe('explainReasons', () => {
     for (const a of allAnswers()) {
       const r = recommend(a);
       for (const locale of LOCALES) {
-        const sentences = explainReasons(CHOOSER[locale], r.reasons);
+        const sentences = explainReasons(T[locale], r.reasons);
         assert.ok(sentences.length >= 1 && sentences.length <= 3, JSON.stringify(a));
         for (const s of sentences) {
           assert.doesNotMatch(s, /[{}]|undefined/, s);
@@ -214,28 +244,28 @@ describe('explainReasons', () => {
 describe('statusText', () => {
   test('empty, partial and complete', () => {
     const none = recommend({ needs: [] });
-    assert.equal(statusText(en, none, false), 'Answer the questions above to see which way to pay suits you.');
+    assert.equal(statusText(tEn, none, false), 'Answer the questions above to see which way to pay suits you.');
     const partial = recommend({ for: 'individual', needs: [] });
     assert.equal(
-      statusText(en, partial, true),
+      statusText(tEn, partial, true),
       'Still to answer: whether you have a suitable credit card and how you would rather pay.',
     );
-    assert.equal(statusText(zh, partial, true), '还需回答：是否有符合要求的信用卡和付款偏好。');
+    assert.equal(statusText(tZh, partial, true), '还需回答：是否有符合要求的信用卡和付款偏好。');
     const needsOnly = recommend({ needs: ['large'] });
     assert.equal(
-      statusText(en, needsOnly, true),
+      statusText(tEn, needsOnly, true),
       'Still to answer: who the account is for, whether you have a suitable credit card and how you would rather pay.',
     );
     const done = recommend({ for: 'individual', card: 'no', pay: 'prepaid', needs: [] });
-    assert.equal(statusText(en, done, true), 'Suggested way to pay: Top-up through an authorized partner');
-    assert.equal(statusText(zh, done, true), '建议的付款方式：通过授权合作伙伴充值');
+    assert.equal(statusText(tEn, done, true), 'Suggested way to pay: Top-up through an authorized partner');
+    assert.equal(statusText(tZh, done, true), '建议的付款方式：通过授权合作伙伴充值');
   });
 
   test('depends only on the recommended method, not on reasons or caveats', () => {
     const a = recommend({ for: 'individual', card: 'no', pay: 'monthly', needs: [] });
     const b = recommend({ for: 'individual', card: 'no', pay: 'any', needs: ['discount'] });
     assert.notDeepEqual(a, b);
-    assert.equal(statusText(en, a, true), statusText(en, b, true));
+    assert.equal(statusText(tEn, a, true), statusText(tEn, b, true));
   });
 });
 
@@ -273,32 +303,32 @@ describe('feeView', () => {
   const nb = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
 
   test('untouched empty field: nothing, or what is still missing', () => {
-    assert.deepEqual(feeView(en, '', false, 'EUR', 'en'), { kind: 'idle' });
-    assert.deepEqual(feeView(en, '', false, undefined, 'en'), {
+    assert.deepEqual(feeView(tEn, '', false, 'EUR', 'en'), { kind: 'idle' });
+    assert.deepEqual(feeView(tEn, '', false, undefined, 'en'), {
       kind: 'choose-currency',
       message: "Choose your card's currency to see an estimate.",
     });
-    assert.equal(feeView(en, '', false, 'USD', 'en').kind, 'usd');
+    assert.equal(feeView(tEn, '', false, 'USD', 'en').kind, 'usd');
   });
 
   test('an estimate formatted for the locale', () => {
-    assert.deepEqual(feeView(en, '250', true, 'EUR', 'en-US'), {
+    assert.deepEqual(feeView(tEn, '250', true, 'EUR', 'en-US'), {
       kind: 'estimate',
       message: 'Estimated cross-border fee on €250.00: €2.50 to €5.00.',
     });
     assert.equal(
-      nb((feeView(en, '1,000.50', true, 'EUR', 'de-DE') as { message: string }).message),
+      nb((feeView(tEn, '1,000.50', true, 'EUR', 'de-DE') as { message: string }).message),
       'Estimated cross-border fee on 1.000,50 €: 10,01 € to 20,01 €.',
     );
-    assert.deepEqual(feeView(zh, '1000', true, 'CNY', 'zh-CN'), {
+    assert.deepEqual(feeView(tZh, '1000', true, 'CNY', 'zh-CN'), {
       kind: 'estimate',
       message: '按 ¥1,000.00 计算，预计跨境手续费为 ¥10.00 至 ¥20.00。',
     });
   });
 
   test('a US dollar card needs no conversion', () => {
-    assert.deepEqual(feeView(en, '250', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
-    assert.deepEqual(feeView(en, '', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
+    assert.deepEqual(feeView(tEn, '250', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
+    assert.deepEqual(feeView(tEn, '', true, 'USD', 'en'), { kind: 'usd', message: en['fee.usd'] });
   });
 
   test('every kind of bad input gets a clear message, never NaN', () => {
@@ -315,12 +345,12 @@ describe('feeView', () => {
     ];
     for (const [input, message] of cases) {
       for (const currency of ['EUR', undefined]) {
-        assert.deepEqual(feeView(en, input, true, currency, 'en'), { kind: 'error', message }, input);
+        assert.deepEqual(feeView(tEn, input, true, currency, 'en'), { kind: 'error', message }, input);
       }
     }
-    assert.equal(feeView(zh, '99999999999', true, 'EUR', 'zh-CN').kind, 'error');
+    assert.equal(feeView(tZh, '99999999999', true, 'EUR', 'zh-CN').kind, 'error');
     assert.match(
-      (feeView(zh, '99999999999', true, 'EUR', 'zh-CN') as { message: string }).message,
+      (feeView(tZh, '99999999999', true, 'EUR', 'zh-CN') as { message: string }).message,
       /^金额不能超过 10,000,000。$/,
     );
   });
@@ -342,7 +372,7 @@ describe('feeView', () => {
     for (const locale of LOCALES) {
       for (const input of inputs) {
         for (const currency of [undefined, 'USD', 'EUR', 'JPY', 'IDR']) {
-          const v = feeView(CHOOSER[locale], input, true, currency, locale === 'en' ? 'en' : 'zh-CN');
+          const v = feeView(T[locale], input, true, currency, locale === 'en' ? 'en' : 'zh-CN');
           const text = 'message' in v ? v.message : '';
           assert.doesNotMatch(text, /NaN|undefined|Infinity|[{}]/, `${input} ${currency}`);
         }
@@ -387,16 +417,11 @@ describe('links and markup', () => {
   });
 
   test('the chooser never writes HTML from strings', () => {
-    const files = [
-      ...readdirSync('src/components/chooser').map((f) => join('src/components/chooser', f)),
-      'src/lib/chooser-text.ts',
-      'src/lib/url-state.ts',
-      'src/i18n/chooser.ts',
-      'src/i18n/chooser/en.ts',
-      'src/i18n/chooser/zh-cn.ts',
-      'src/scripts/islands/chooser-en.ts',
-      'src/scripts/islands/chooser-zh-cn.ts',
-    ];
+    // Every file of the feature (components, island modules, rules, strings), tests aside.
+    const files = readdirSync('src/features/chooser', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|tsx|astro)$/.test(f) && !/\.(test|spec)\.ts$/.test(f))
+      .map((f) => join('src/features/chooser', f));
+    assert.ok(files.length >= 20, `only ${files.length} files found`);
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
       assert.doesNotMatch(
@@ -404,6 +429,23 @@ describe('links and markup', () => {
         /dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write|set:html|eval\(|new Function/,
         file,
       );
+    }
+  });
+
+  test('no component names a method: they iterate the method table', () => {
+    const components = readdirSync('src/features/chooser')
+      .filter((f) => /\.(tsx|astro)$/.test(f))
+      .map((f) => join('src/features/chooser', f));
+    assert.ok(components.length >= 8, `only ${components.length} components found`);
+    for (const file of components) {
+      // A question's form name (`name="card"`) and its strings' keys (`'q.card.hint'`) are not methods.
+      const code = readFileSync(file, 'utf8')
+        .replace(/\bname="[a-z]+"/g, '')
+        .replace(/(['"`])q\.[a-z.${}-]+\1/g, '');
+      for (const { id } of METHODS) {
+        // 'card', "card", `card`, a key such as 'method.card' or 'compare.card.suits'.
+        assert.doesNotMatch(code, new RegExp(`['"\`.]${id}['"\`.]`), `${file} names the method "${id}"`);
+      }
     }
   });
 });

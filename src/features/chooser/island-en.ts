@@ -1,6 +1,7 @@
 /** Hydrates the recharge-method chooser with its English strings (only this language travels). */
-import ChooserApp from '../../components/chooser/ChooserApp.tsx';
-import dict from '../../i18n/chooser/en.ts';
-import { hydrateIslands } from './hydrate.ts';
+
+import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
+import ChooserApp from './ChooserApp.tsx';
+import { island as dict } from './strings/en.ts';
 
 hydrateIslands('chooser', ChooserApp, () => ({ lang: 'en', dict }));

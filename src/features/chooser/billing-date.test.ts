@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BillDate } from '../../src/lib/billing-date.ts';
-import { formatBillDate, nextBillDate } from '../../src/lib/billing-date.ts';
+import type { BillDate } from './billing-date.ts';
+import { formatBillDate, nextBillDate } from './billing-date.ts';
 
 const bill = (year: number, month: number): BillDate => ({ year, month, day: 3 });
 const at = (iso: string) => nextBillDate(new Date(iso));

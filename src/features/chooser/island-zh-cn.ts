@@ -1,6 +1,7 @@
 /** Hydrates the recharge-method chooser with its Chinese strings (only this language travels). */
-import ChooserApp from '../../components/chooser/ChooserApp.tsx';
-import dict from '../../i18n/chooser/zh-cn.ts';
-import { hydrateIslands } from './hydrate.ts';
+
+import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
+import ChooserApp from './ChooserApp.tsx';
+import { island as dict } from './strings/zh-cn.ts';
 
 hydrateIslands('chooser', ChooserApp, () => ({ lang: 'zh-CN', dict }));

@@ -8,8 +8,8 @@
  * malformed percent-encoding are ignored.
  */
 
-import type { Answers, Need } from './recommend.ts';
-import { ALL_ACCOUNT_FOR, ALL_ACCOUNT_MODES, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from './recommend.ts';
+import type { Answers, Need } from './answers.ts';
+import { ALL_ACCOUNT_FOR, ALL_ACCOUNT_MODES, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from './answers.ts';
 
 /** The chooser's answers plus the fee estimate's amount (as typed, validated) and card currency. */
 export interface ChooserState extends Answers {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CHOOSER } from '../../src/i18n/chooser.ts';
-import { type DecisionWords, decisionRows, decisionTable } from '../../src/lib/chooser-decision.ts';
+import { chooserWords, type DecisionWords, decisionRows, decisionTable } from './decision.ts';
 import {
   ALL_ACCOUNT_FOR,
   ALL_ACCOUNT_MODES,
@@ -10,7 +9,8 @@ import {
   ALL_PAY_PREFERENCES,
   type Need,
   recommend,
-} from '../../src/lib/recommend.ts';
+} from './recommend.ts';
+import { ISLAND_STRINGS } from './strings.ts';
 
 const needSets: Need[][] = [[]];
 for (const need of ALL_NEEDS) for (const set of [...needSets]) needSets.push([...set, need]);
@@ -56,7 +56,7 @@ describe('chooser decision table', () => {
             }
   });
   test('the table is written with the words of the locale', () => {
-    const dict = CHOOSER['zh-cn'];
+    const dict = ISLAND_STRINGS['zh-cn'];
     const words: DecisionWords = {
       caption: '选择工具的建议',
       header: ['卡', '付款', '需要', '账号', '建议'],
@@ -94,5 +94,27 @@ describe('chooser decision table', () => {
       dict['method.card'],
     ]);
     assert.deepEqual(table.rows[9], [dict['q.card.no'], '任意', '任意', '任意', dict['method.partner']]);
+  });
+  test("the answers' and methods' words come from the chooser's own strings, one name per method", () => {
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const dict = ISLAND_STRINGS[locale];
+      const words = chooserWords(locale);
+      assert.deepEqual(words.cardAnswer, {
+        yes: dict['q.card.yes'],
+        no: dict['q.card.no'],
+        unsure: dict['q.card.unsure'],
+      });
+      assert.deepEqual(words.payAnswer, {
+        monthly: dict['q.pay.monthly'],
+        prepaid: dict['q.pay.prepaid'],
+        any: dict['q.pay.any'],
+      });
+      assert.deepEqual(words.method, {
+        card: dict['method.card'],
+        topup: dict['method.topup'],
+        partner: dict['method.partner'],
+        transfer: dict['method.transfer'],
+      });
+    }
   });
 });

@@ -1,13 +1,10 @@
 /**
- * The recharge-method chooser's interactive strings in Simplified Chinese: the island's script imports
- * only its own language. Same keys in every language; `{name}` placeholders are filled by
- * src/lib/chooser-text.ts. Plain text only: nothing here is ever written as HTML.
- *
- * Facts: the 2026 tutorial, checked against the official help center (see src/i18n/chooser.ts).
+ * The recharge-method chooser's strings in Simplified Chinese: the island's dictionary and the
+ * comparison table's, with the keys of strings/en.ts (which says more).
  */
-import type { IslandDict } from './en.ts';
+import type { CompareDict, IslandDict } from './en.ts';
 
-const zhCn: IslandDict = {
+export const island: IslandDict = {
   'q.for': '这个账号是个人用户还是企业用户？',
   'q.for.individual': '个人用户',
   'q.for.enterprise': '企业用户',
@@ -115,4 +112,39 @@ const zhCn: IslandDict = {
   'share.failed': '浏览器不允许复制。请从下面的输入框中手动复制链接：',
 };
 
-export default zhCn;
+/** The comparison table's strings (server only). */
+export const compare: CompareDict = {
+  'compare.caption': '各种付款方式对比',
+  'compare.method': '付款方式',
+  'compare.suits': '适合谁',
+  'compare.needs': '需要什么',
+  'compare.how': '怎样付款',
+  'compare.pros': '优点',
+  'compare.cons': '缺点',
+  'compare.card.suits': '后付费账号（绑定信用卡开通的账号通常如此），希望每月无需操作的个人和企业用户。',
+  'compare.card.needs':
+    '一张在账号所在国家/地区发行的 Visa 或 Mastercard 信用卡，在“支付方式”中绑定（绑卡时预授权 1 美元验证，随后退还）。',
+  'compare.card.how': '每月 3 日（按 GMT+08:00 计算）生成上月账单，并自动从信用卡扣款；4 日 10:00 之后可以查看。',
+  'compare.card.pros': '最省事：绑卡后无需任何操作。这是教程所说的默认方式。',
+  'compare.card.cons': '需要一张被接受的信用卡。非美元卡可能产生 1%–2% 的跨境手续费（教程估算）。',
+  'compare.topup.suits': '仅限预付费账号。后付费账号（通常的情况）不能充值。',
+  'compare.topup.needs': '预付费账号（后付费账号改为在“资金管理 > 还款”中支付账单），以及一张可用于在线支付的卡。',
+  'compare.topup.how': '费用中心 > 资金管理 > 充值还款 > 在线支付（教程中写作“资金管理 > 充值”）。',
+  'compare.topup.pros': '何时充值、充多少，都由您决定。',
+  'compare.topup.cons':
+    '在线支付仅对部分签约主体和部分国家/地区的卡开放。教程提到的 PayPal，在所查阅的帮助中心页面中没有找到。',
+  'compare.partner.suits': '没有国际信用卡或需要大额充值的用户（教程推荐的方式）。',
+  'compare.partner.needs':
+    '授权合作伙伴发来的邀请链接。在注册后 7 天内、产生消费之前关联最简单；之后需要先由合作伙伴完成报备。',
+  'compare.partner.how':
+    '转售模式下付款给合作伙伴，顾问销售（推荐）模式下直接付款给华为云。合作伙伴可能直接为您的账号发放代金券或额度。',
+  'compare.partner.pros': '可用本地银行转账等本地支付方式，通常有折扣或返利；按教程的说法，无需绑定自己的卡。',
+  'compare.partner.cons':
+    '注册较久或已有消费的账号需要先由合作伙伴报备，未结清的账单需要先结清。转售模式下，账号在合作伙伴设置预算前处于冻结状态。可用的付款方式由合作伙伴决定。',
+  'compare.transfer.suits': '企业用户，以及需要大额充值的用户。',
+  'compare.transfer.needs': '一个可以汇出款项的银行账户，以及发票上或费用中心显示的收款账户。',
+  'compare.transfer.how': '汇款时注明发票号，然后单击“转账工单”告知华为云（“汇款认领”是中国站的步骤）。',
+  'compare.transfer.pros': '适合大额充值，官方帮助中心有明确说明。',
+  'compare.transfer.cons':
+    '同一国家/地区内需要两到三天，跨境更久。作为充值方式，仅适用于预付费账号。换汇可能产生额外费用。',
+};

@@ -8,6 +8,9 @@
  * preference gets one row, or two when having an extra need changes the suggestion, each of which
  * is split in two again when a prepaid account changes it (top-up is only for prepaid accounts).
  */
+import { translator } from '../../i18n/translate.ts';
+import { HTML_LANG, type Locale } from '../../lib/locale.ts';
+import { METHODS } from './methods.ts';
 import {
   type AccountMode,
   ALL_ACCOUNT_FOR,
@@ -21,6 +24,8 @@ import {
   type PayPreference,
   recommend,
 } from './recommend.ts';
+import { islandStrings } from './strings.ts';
+import { methodName } from './text.ts';
 
 /** Whether the reader needs a large top-up, local payment or discounts: none, at least one, or either. */
 export type NeedsCase = 'none' | 'some' | 'any';
@@ -120,7 +125,21 @@ export interface DecisionWords {
   or: string;
   cardAnswer: Readonly<Record<CardAnswer, string>>;
   payAnswer: Readonly<Record<PayPreference, string>>;
-  method: Readonly<Record<Method, string>>;
+  /** Each method's name, by id. */
+  method: Readonly<Record<string, string>>;
+}
+
+/** The words of the table that the chooser's own strings give: its answers and the methods' names. */
+export function chooserWords(locale: Locale): Pick<DecisionWords, 'cardAnswer' | 'payAnswer' | 'method'> {
+  const t = translator(islandStrings(locale), HTML_LANG[locale]);
+  return {
+    cardAnswer: Object.fromEntries(ALL_CARD_ANSWERS.map((v) => [v, t(`q.card.${v}`)])) as Record<CardAnswer, string>,
+    payAnswer: Object.fromEntries(ALL_PAY_PREFERENCES.map((v) => [v, t(`q.pay.${v}`)])) as Record<
+      PayPreference,
+      string
+    >,
+    method: Object.fromEntries(METHODS.map((m) => [m.id, methodName(t, m)])),
+  };
 }
 
 /** The decision table as rows of text. */

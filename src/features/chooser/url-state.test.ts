@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  ALL_ACCOUNT_FOR,
-  ALL_ACCOUNT_MODES,
-  ALL_CARD_ANSWERS,
-  ALL_NEEDS,
-  ALL_PAY_PREFERENCES,
-} from '../../src/lib/recommend.ts';
-import type { ChooserState } from '../../src/lib/url-state.ts';
-import {
-  CURRENCIES,
-  isValidAmount,
-  mergeQuery,
-  parseChooserQuery,
-  serializeChooserQuery,
-} from '../../src/lib/url-state.ts';
+import { ALL_ACCOUNT_FOR, ALL_ACCOUNT_MODES, ALL_CARD_ANSWERS, ALL_NEEDS, ALL_PAY_PREFERENCES } from './recommend.ts';
+import type { ChooserState } from './url-state.ts';
+import { CURRENCIES, isValidAmount, mergeQuery, parseChooserQuery, serializeChooserQuery } from './url-state.ts';
 
 const EMPTY: ChooserState = { needs: [] };
 

@@ -1,11 +1,16 @@
 /**
- * The recharge-method chooser's interactive strings in English: the island's script imports
- * only its own language. Same keys in every language; `{name}` placeholders are filled by
- * src/lib/chooser-text.ts. Plain text only: nothing here is ever written as HTML.
+ * The recharge-method chooser's strings in English, as two dictionaries: `island`, the
+ * interactive chooser's (the island's script imports only this one, of its own language), and
+ * `compare`, the comparison table's (rendered on the server only: shown without JavaScript and
+ * in print). Same keys in every language; `{name}` placeholders are filled through the
+ * translator (text.ts). Plain text only: nothing here is ever written as HTML. A method's keys
+ * are named in its row of methods.ts.
  *
- * Facts: the 2026 tutorial, checked against the official help center (see src/i18n/chooser.ts).
+ * Facts: the 2026 tutorial, checked against the official help center (the claims of the
+ * recharge page: card brands, US$1 check, bill on the 3rd in GMT+08:00, top-up only for prepaid
+ * accounts, bank transfer on the International site, partner rules).
  */
-const en = {
+export const island = {
   // Questions
   'q.for': 'Who is the account for?',
   'q.for.individual': 'An individual',
@@ -127,8 +132,57 @@ const en = {
 } as const;
 
 /** A key of the interactive chooser's strings. */
-export type IslandKey = keyof typeof en;
+export type IslandKey = keyof typeof island;
 /** The interactive chooser's strings for one locale. */
 export type IslandDict = Readonly<Record<IslandKey, string>>;
 
-export default en as IslandDict;
+/** The comparison table's strings (server only). */
+export const compare = {
+  'compare.caption': 'The ways to pay, compared',
+  'compare.method': 'Method',
+  'compare.suits': 'Who it suits',
+  'compare.needs': 'What you need',
+  'compare.how': 'How you pay',
+  'compare.pros': 'Pros',
+  'compare.cons': 'Cons',
+  'compare.card.suits':
+    'Postpaid accounts (the usual kind, opened with a credit card) of individuals and enterprises who want nothing to do each month.',
+  'compare.card.needs':
+    "A Visa or Mastercard credit card issued in your account's country/region, bound under Payment Methods (checked with a refunded US$1 authorization).",
+  'compare.card.how':
+    "The previous month's bill is generated on the 3rd (GMT+08:00) and charged to your card automatically; you can view it after 10:00 on the 4th.",
+  'compare.card.pros': "The simplest way: nothing to do after you bind the card. The tutorial's default.",
+  'compare.card.cons':
+    "Needs an accepted credit card. A non-USD card may cost a 1%-2% cross-border fee (the tutorial's estimate).",
+  'compare.topup.suits': 'Prepaid accounts only. Postpaid accounts, the usual kind, cannot top up.',
+  'compare.topup.needs':
+    'A prepaid account (a postpaid account pays its bills under Funds Management > Pay instead) and a card accepted for online payment.',
+  'compare.topup.how':
+    'Billing Center > Funds Management > Top-Up and Repayment > Online Payment (the tutorial says Money Management > Recharge).',
+  'compare.topup.pros': 'You decide when to pay and how much.',
+  'compare.topup.cons':
+    'Online payment only for some contracting entities and card countries. PayPal, which the tutorial mentions, was not found in the help-center pages checked.',
+  'compare.partner.suits':
+    "People without an international credit card, or who need a large top-up (the tutorial's recommendation).",
+  'compare.partner.needs':
+    'An invitation link from an authorized partner. Simplest within 7 days of registering and before any spending; after that the partner first pre-registers your account.',
+  'compare.partner.how':
+    'You pay the partner (reseller model) or Huawei Cloud (referral model). The partner may give your account cash coupons or credit.',
+  'compare.partner.pros':
+    'Local payment methods such as a local bank transfer, usually discounts or rebates, and, says the tutorial, no card of your own.',
+  'compare.partner.cons':
+    'Older accounts, or accounts with spending, must first be pre-registered by the partner, and unpaid bills paid. Reseller accounts stay frozen until the partner sets a budget. Payment methods depend on the partner.',
+  'compare.transfer.suits': 'Enterprises, and anyone topping up a large amount.',
+  'compare.transfer.needs':
+    'A bank account to send the money from, and the account shown on your invoice or in the Billing Center.',
+  'compare.transfer.how':
+    'Transfer the money with the invoice number, then click Transfer Ticket to tell Huawei Cloud (Claim Bank Transfer is a China-site step).',
+  'compare.transfer.pros': 'Suits large amounts. Documented by the help center.',
+  'compare.transfer.cons':
+    'Two or three days within one country, longer across borders. As a top-up it is for prepaid accounts only. Currency conversion can cost extra.',
+} as const;
+
+/** A key of the comparison table's strings. */
+export type CompareKey = keyof typeof compare;
+/** The comparison table's strings for one locale. */
+export type CompareDict = Readonly<Record<CompareKey, string>>;

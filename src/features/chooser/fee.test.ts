@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { FeeError } from '../../src/lib/fee.ts';
-import { estimateFee, formatMoney, MAX_AMOUNT } from '../../src/lib/fee.ts';
+import type { FeeError } from './fee.ts';
+import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
 
 describe('estimateFee', () => {
   test('plain amounts', () => {

@@ -1,30 +1,39 @@
 /**
  * The chooser's words: turns the ids of recommend() and the fee estimate into plain sentences
- * from a locale's dictionary (src/i18n/chooser.ts). Pure: no DOM. Everything returned is plain
- * text for text nodes, never HTML.
+ * through a translator over the island's strings (strings.ts). Pure: no DOM. Everything
+ * returned is plain text for text nodes, never HTML.
  */
-import type { IslandDict, IslandKey } from '../i18n/chooser.ts';
+import { fill } from '../../lib/template.ts';
 import { estimateFee, formatMoney, MAX_AMOUNT } from './fee.ts';
-import type { Method, Reason, Recommendation } from './recommend.ts';
-import { fill } from './template.ts';
+import { CHOOSER_PAGE, METHODS, type Method, type MethodSpec } from './methods.ts';
+import type { Recommendation } from './recommend.ts';
+import type { ChooserT, IslandKey } from './strings.ts';
 
-/** The page the chooser is on (recharge.mdx, both locales). */
-export const CHOOSER_PAGE = 'recharge';
+export { CHOOSER_PAGE };
+
+/** A method of any table (the site's, or a test's with more methods). */
+type AnyMethod = Pick<MethodSpec<string, string, string>, 'id' | 'section' | 'name'>;
+
+/** A method's row in `methods` (the site's table unless given), by id. */
+export function methodSpec<M extends AnyMethod>(id: string, methods: readonly M[]): M;
+export function methodSpec(id: string): MethodSpec;
+export function methodSpec(id: string, methods: readonly AnyMethod[] = METHODS): AnyMethod {
+  const spec = methods.find((m) => m.id === id);
+  if (!spec) throw new Error(`Unknown chooser method "${id}"`);
+  return spec;
+}
 
 /** The page (by slug) and section that explain each method; the same ids in both locales. */
-export const METHOD_SECTION: Readonly<Record<Method, { page: string; id: string }>> = {
-  card: { page: CHOOSER_PAGE, id: 'automatic-card-payment' },
-  topup: { page: 'top-up', id: 'manual-top-up' },
-  partner: { page: 'partners', id: 'partner-top-up' },
-  transfer: { page: 'top-up', id: 'bank-transfer' },
-};
+export const METHOD_SECTION = Object.fromEntries(METHODS.map((m) => [m.id, m.section])) as Readonly<
+  Record<Method, { page: string; id: string }>
+>;
 
 /**
  * The link to a method's section, relative to the chooser's page: `#id` on that page, else
  * `../slug/#id` (a sibling page; right for every base path and locale, with trailing slashes).
  */
-export function methodHref(method: Method): string {
-  const { page, id } = METHOD_SECTION[method];
+export function methodHref(method: string | AnyMethod): string {
+  const { page, id } = (typeof method === 'string' ? methodSpec(method) : method).section;
   return page === CHOOSER_PAGE ? `#${id}` : `../${page}/#${id}`;
 }
 
@@ -32,7 +41,7 @@ export function methodHref(method: Method): string {
 export const CHOOSER_SECTION = 'choose-a-method';
 
 /** Reasons that are whole sentences of their own; the others are clauses of the first sentence. */
-const SENTENCE_REASONS: readonly Reason[] = [
+const SENTENCE_REASONS: readonly string[] = [
   'account-prepaid',
   'is-postpaid',
   'likely-postpaid',
@@ -54,19 +63,18 @@ export function joinList(items: readonly string[], sep: string, last: string): s
   return `${items.slice(0, -1).join(sep)}${last}${items.at(-1)}`;
 }
 
-/** The name of a method ("Bank transfer"). */
-export function methodName(dict: IslandDict, method: Method): string {
-  return dict[`method.${method}`];
+/** The name of a method ("Bank transfer"), by its key in the method table. */
+export function methodName(t: ChooserT, method: string | AnyMethod): string {
+  return t((typeof method === 'string' ? methodSpec(method) : method).name as IslandKey);
 }
 
 /** The reasons as one or two sentences: the answers as clauses of one sentence, then the sentence reasons. */
-export function explainReasons(dict: IslandDict, reasons: readonly Reason[]): string[] {
-  const clauses = reasons.filter((r) => !SENTENCE_REASONS.includes(r)).map((r) => dict[`reason.${r}`]);
-  const sentences = reasons.filter((r) => SENTENCE_REASONS.includes(r)).map((r) => dict[`reason.${r}`]);
+export function explainReasons(t: ChooserT, reasons: readonly string[]): string[] {
+  const reason = (r: string) => t(`reason.${r}` as IslandKey);
+  const clauses = reasons.filter((r) => !SENTENCE_REASONS.includes(r)).map(reason);
+  const sentences = reasons.filter((r) => SENTENCE_REASONS.includes(r)).map(reason);
   if (clauses.length === 0) return sentences;
-  const first = fill(dict['reason.sentence'], {
-    clauses: joinList(clauses, dict['reason.sep'], dict['reason.last']),
-  });
+  const first = t('reason.sentence', { clauses: joinList(clauses, t('reason.sep'), t('reason.last')) });
   return [first, ...sentences];
 }
 
@@ -74,17 +82,22 @@ export function explainReasons(dict: IslandDict, reasons: readonly Reason[]): st
  * The text of the polite live region. It depends only on the status, the method and what is
  * missing, so it changes (and is announced) only when the answer itself changes.
  */
-export function statusText(dict: IslandDict, rec: Recommendation, anyAnswer: boolean): string {
+export function statusText<M extends string>(
+  t: ChooserT,
+  rec: Recommendation<M, string, string>,
+  anyAnswer: boolean,
+  methods: readonly AnyMethod[] = METHODS,
+): string {
   if (rec.status === 'ready' && rec.method !== null) {
-    return fill(dict['status.ready'], { method: methodName(dict, rec.method) });
+    return t('status.ready', { method: methodName(t, methodSpec(rec.method, methods)) });
   }
-  if (!anyAnswer) return dict['status.empty'];
+  if (!anyAnswer) return t('status.empty');
   const list = joinList(
-    rec.missing.map((q) => dict[`missing.${q}`]),
-    dict['list.sep'],
-    dict['list.last'],
+    rec.missing.map((q) => t(`missing.${q}`)),
+    t('list.sep'),
+    t('list.last'),
   );
-  return fill(dict['status.missing'], { list });
+  return t('status.missing', { list });
 }
 
 /**
@@ -128,7 +141,7 @@ export type FeeView =
  * typed, an empty field is. A US dollar card needs no conversion, whatever the amount.
  */
 export function feeView(
-  dict: IslandDict,
+  t: ChooserT,
   input: string,
   touched: boolean,
   currency: string | undefined,
@@ -136,18 +149,17 @@ export function feeView(
 ): FeeView {
   const r = estimateFee(input);
   if (!r.ok && (r.error !== 'empty' || touched)) {
-    if (currency === 'USD' && r.error === 'empty') return { kind: 'usd', message: dict['fee.usd'] };
+    if (currency === 'USD' && r.error === 'empty') return { kind: 'usd', message: t('fee.usd') };
     const max = new Intl.NumberFormat(locale).format(MAX_AMOUNT);
-    const key: IslandKey = `fee.error.${r.error}`;
-    return { kind: 'error', message: fill(dict[key], { max }) };
+    return { kind: 'error', message: t(`fee.error.${r.error}`, { max }) };
   }
-  if (currency === 'USD') return { kind: 'usd', message: dict['fee.usd'] };
-  if (currency === undefined) return { kind: 'choose-currency', message: dict['fee.chooseCurrency'] };
+  if (currency === 'USD') return { kind: 'usd', message: t('fee.usd') };
+  if (currency === undefined) return { kind: 'choose-currency', message: t('fee.chooseCurrency') };
   if (!r.ok) return { kind: 'idle' };
   const money = (v: number) => formatMoney(v, currency, locale);
   return {
     kind: 'estimate',
-    message: fill(dict['fee.estimate'], { amount: money(r.amount), low: money(r.low), high: money(r.high) }),
+    message: t('fee.estimate', { amount: money(r.amount), low: money(r.low), high: money(r.high) }),
   };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AccountFor, AccountMode, Answers, CardAnswer, Need, PayPreference } from '../../src/lib/recommend.ts';
+import type { AccountFor, AccountMode, Answers, CardAnswer, Need, PayPreference } from './recommend.ts';
 import {
   ALL_ACCOUNT_FOR,
   ALL_ACCOUNT_MODES,
@@ -12,7 +12,7 @@ import {
   ALL_REASONS,
   METHOD_CAVEATS,
   recommend,
-} from '../../src/lib/recommend.ts';
+} from './recommend.ts';
 
 const PARTNER_CAVEATS = ['partner-7-days', 'partner-reseller-frozen', 'partner-safety'] as const;
 
