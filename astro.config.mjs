@@ -58,7 +58,7 @@ export default defineConfig({
   integrations: [
     localized404(),
     // The search dialog's styles: loaded when the dialog first opens, not part of every page.
-    lazyStylesheet({ source: 'src/styles/search.css', name: 'search', define: '__SEARCH_CSS__' }),
+    lazyStylesheet({ source: 'src/features/search/search.css', name: 'search', define: '__SEARCH_CSS__' }),
     lazyStylesheet({ source: 'src/features/handoff/handoff-panel.css', name: 'handoff', define: '__HANDOFF_CSS__' }),
     // Before securityHeaders(): island pages load their frame scripts from cached files.
     islandPageScripts(),

@@ -41,7 +41,7 @@ function optionsFor(locale) {
       lastChecked: t('markdown.lastChecked'),
       canonical: t('markdown.canonical'),
       colon: t('markdown.colon'),
-      claimStatus: t('markdown.claimStatus', { status: '{status}' }),
+      claimStatus: (/** @type {string} */ status) => t('markdown.claimStatus', { status }),
       claimSource: t('markdown.claimSource'),
       chooserQuestions: t('markdown.chooserQuestions'),
       chooserNote: t('markdown.chooserNote'),

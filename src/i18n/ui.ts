@@ -1,9 +1,10 @@
 /**
  * Every user-facing string of the site frame, per locale. Components never hard-code text:
- * they take it from here. Both dictionaries must have the same keys (a unit test checks it).
+ * they take it from here, through the one translator (translate.ts). Both dictionaries must
+ * have the same keys and placeholders (a unit test checks it).
  */
-import type { Locale } from '../lib/locale.ts';
-import { fill } from '../lib/template.ts';
+import { HTML_LANG, type Locale } from '../lib/locale.ts';
+import { stringsFor, type Translator, translator } from './translate.ts';
 
 const en = {
   'site.name': 'HUAWEI CLOUD International: sign-up and payment guide',
@@ -178,10 +179,9 @@ const zhCn: Record<UiKey, string> = {
   'notfound.description': '华为云国际站注册与付款指南中没有这个页面。',
 };
 
-export const UI: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
+export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = { en, 'zh-cn': zhCn };
 
-/** A translator for one locale: `t('heading.anchor', { title })`. */
-export function useTranslations(locale: Locale) {
-  const dict = UI[locale];
-  return (key: UiKey, vars: Record<string, string> = {}): string => fill(dict[key], vars);
+/** The frame's translator for one locale: `t('heading.anchor', { title })`. */
+export function useTranslations(locale: Locale): Translator<UiKey> {
+  return translator(stringsFor(UI, locale), HTML_LANG[locale]);
 }

@@ -35,8 +35,8 @@ export interface TwinLabels {
   lastChecked: string;
   /** "Canonical URL" */
   canonical: string;
-  /** "Help center check ({status})", before each claim's label. */
-  claimStatus: string;
+  /** "Help center check (confirmed)", before each claim's label, for its status. */
+  claimStatus: (status: string) => string;
   /** What follows a label before its value: ": " or "：". */
   colon: string;
   /** Link text for a claim's official page when the page gives no title. */
@@ -178,7 +178,7 @@ function claimToMarkdownHtml(claim: Element, labels: TwinLabels): Element {
   const when = date.replace(/^[\s·(]+|[\s)]+$/g, '');
 
   const children: ElementContent[] = [
-    h('p', [h('strong', labels.claimStatus.replace('{status}', status)), `${labels.colon}${label}`]),
+    h('p', [h('strong', labels.claimStatus(status)), `${labels.colon}${label}`]),
     ...asBlocks(body),
   ];
   if (quote) children.push(h('blockquote', quoted(asBlocks(quote))));

@@ -1,5 +1,4 @@
 /** The "Report a problem with this page" link: a prefilled new issue in the project's repository. Pure. */
-import { fill } from './template.ts';
 
 /**
  * The repository's web address from package.json's `repository` (a string or `{ url }`, with
@@ -34,8 +33,15 @@ export interface ReportFields {
   language: string;
   /** The day the site was built, YYYY-MM-DD. */
   built: string;
-  /** The localized labels and the prompt of the issue body. */
-  labels: { page: string; section: string; language: string; built: string; prompt: string; title: string };
+  /** The localized labels and the prompt of the issue body, and its title for `where` (page › section). */
+  labels: {
+    page: string;
+    section: string;
+    language: string;
+    built: string;
+    prompt: string;
+    title: (where: string) => string;
+  };
 }
 
 /** The new-issue address of a GitHub-style repository, with title and body prefilled. */
@@ -52,7 +58,7 @@ export function reportIssueUrl(repository: string, f: ReportFields): string {
     '',
   ].join('\n');
   const url = new URL(`${repository}/issues/new`);
-  return `${url.href}?title=${queryValue(fill(f.labels.title, { where }))}&body=${queryValue(body)}`;
+  return `${url.href}?title=${queryValue(f.labels.title(where))}&body=${queryValue(body)}`;
 }
 
 /**

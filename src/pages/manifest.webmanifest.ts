@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
-import { UI } from '../i18n/ui.ts';
+import { useTranslations } from '../i18n/ui.ts';
 
 /** The web app manifest, respecting `base`. */
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
+  const t = useTranslations('en');
   const manifest = {
-    name: UI.en['site.name'],
-    short_name: UI.en['site.shortName'],
+    name: t('site.name'),
+    short_name: t('site.shortName'),
     lang: 'en',
     start_url: base,
     scope: base,

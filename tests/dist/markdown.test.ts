@@ -15,6 +15,7 @@ import rehypeParse from 'rehype-parse';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { stringsFor } from '../../src/i18n/translate.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { parseLlmsTxt } from '../../src/lib/llms-txt.ts';
 import { PERMANENT_IDS } from '../../src/lib/permalinks.ts';
@@ -76,7 +77,7 @@ describe('every guide page has a Markdown twin, and says so', () => {
       assert.equal(fileForUrl(twinUrl(p)), twinFile(p));
       const visible = selectAll('footer a[href]', tree).find((a) => a.properties.href === `${p.path}index.md`);
       assert.ok(visible, `${p.path}: no footer link to ${p.path}index.md`);
-      assert.equal(text(visible), UI[p.locale]['footer.markdown']);
+      assert.equal(text(visible), stringsFor(UI, p.locale)['footer.markdown']);
       assert.equal(visible.properties.type, 'text/markdown');
     });
   }
@@ -92,7 +93,7 @@ describe('every twin is clean Markdown with the facts of its page', () => {
     test(`${p.path}: title, description, last checked and canonical URL at the top`, () => {
       const tree = htmlOf(p.html);
       const md = twin(p);
-      const t = UI[p.locale];
+      const t = stringsFor(UI, p.locale);
       const lines = md.split('\n');
       assert.equal(lines[0], `# ${text(select('main h1', tree))}`);
       assert.equal(lines[2], `> ${select('meta[name=description]', tree)?.properties.content}`);
@@ -133,7 +134,7 @@ describe('every twin is clean Markdown with the facts of its page', () => {
     });
     test(`${p.path}: every claim is a blockquote with its status and official link`, () => {
       const claims = claimsOf(p);
-      const template = UI[p.locale]['markdown.claimStatus'];
+      const template = stringsFor(UI, p.locale)['markdown.claimStatus'];
       const prefix = template.split('{status}')[0] ?? '';
       const claimQuotes = nodesOf<{ children: unknown[] }>(mdOf(twin(p)), 'blockquote').filter((q) =>
         JSON.stringify(q.children[0]).includes(`"value":"${prefix}`),
@@ -182,7 +183,7 @@ describe('every twin is clean Markdown with the facts of its page', () => {
       assert.ok(recharge);
       const md = twin(recharge);
       const tree = htmlOf(recharge.html);
-      assert.ok(md.includes(`**${UI[locale]['markdown.decision.caption']}**`));
+      assert.ok(md.includes(`**${stringsFor(UI, locale)['markdown.decision.caption']}**`));
       assert.ok(md.includes(`**${text(select('.chooser-compare caption', tree))}**`));
       for (const legend of selectAll('.chooser legend', tree)) assert.ok(md.includes(text(legend)), text(legend));
       assert.ok(nodesOf(mdOf(md), 'table').length >= 3);
@@ -199,10 +200,10 @@ describe('llms.txt and llms-full.txt', () => {
     test(`/${dir}llms.txt is in the llmstxt.org shape and lists every page with its twin`, () => {
       const llms = parseLlmsTxt(readBuilt(`${dir}llms.txt`));
       assert.deepEqual(llms.problems, []);
-      assert.equal(llms.name, UI[locale]['site.name']);
+      assert.equal(llms.name, stringsFor(UI, locale)['site.name']);
       assert.match(llms.summary, locale === 'en' ? /unofficial/ : /非官方/);
       assert.match(llms.summary, /https:\/\/support\.huaweicloud\.com\/intl\//);
-      const listed = llms.sections.find((s) => s.title === UI[locale]['llms.pages'])?.links ?? [];
+      const listed = llms.sections.find((s) => s.title === stringsFor(UI, locale)['llms.pages'])?.links ?? [];
       assert.deepEqual(
         listed.map((l) => l.url),
         inOrder.map(twinUrl),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { dictionaryMismatches } from '../../src/i18n/translate.ts';
 import { UI, useTranslations } from '../../src/i18n/ui.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { isExternal, withBase } from '../../src/lib/links.ts';
@@ -10,6 +11,7 @@ import { buildToc, tocIds } from '../../src/lib/toc.ts';
 describe('UI dictionary', () => {
   test('both languages have the same keys and no empty string', () => {
     assert.deepEqual(Object.keys(UI['zh-cn']).sort(), Object.keys(UI.en).sort());
+    assert.deepEqual(dictionaryMismatches(UI.en, UI['zh-cn']), []);
     for (const dict of Object.values(UI)) for (const v of Object.values(dict)) assert.notEqual(v.trim(), '');
   });
   test('placeholders are filled in, unknown ones are kept', () => {
@@ -17,6 +19,7 @@ describe('UI dictionary', () => {
     assert.equal(t('heading.anchor', { title: 'Email' }), 'Link to section: Email');
     assert.equal(t('heading.anchor'), 'Link to section: {title}');
     assert.equal(useTranslations('zh-cn')('heading.anchor', { title: '邮箱' }), '本节链接：邮箱');
+    assert.equal(useTranslations('zh-cn').lang, 'zh-CN');
   });
   test('the same placeholders appear in both languages', () => {
     const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

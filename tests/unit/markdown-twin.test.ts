@@ -13,7 +13,7 @@ const LABELS: TwinLabels = {
   lastChecked: 'Last checked',
   canonical: 'Canonical URL',
   colon: ': ',
-  claimStatus: 'Help center check ({status})',
+  claimStatus: (status) => `Help center check (${status})`,
   claimSource: 'Official page',
   chooserQuestions: 'The chooser asks:',
   chooserNote: 'The chooser also lists alternatives.',

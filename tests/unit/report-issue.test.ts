@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { useTranslations } from '../../src/i18n/ui.ts';
 import { type ReportFields, reportIssueUrl, repositoryUrl, withSection } from '../../src/lib/report-issue.ts';
 
 describe('repositoryUrl', () => {
@@ -45,7 +46,8 @@ const fields: ReportFields = {
     language: 'Language',
     built: 'Site built',
     prompt: 'What is wrong?',
-    title: 'Problem on “{where}”',
+    // The frame's own strings, through the translator, as Footer.astro gives them.
+    title: (where) => useTranslations('en')('report.title', { where }),
   },
 };
 
@@ -77,7 +79,11 @@ describe('reportIssueUrl', () => {
     const url = reportIssueUrl('https://github.com/org/guide', {
       ...fields,
       pageTitle: '付款与充值',
-      labels: { ...fields.labels, title: '“{where}”页面有误', prompt: '哪里有误？100% & #1 + a=b' },
+      labels: {
+        ...fields.labels,
+        title: (where) => useTranslations('zh-cn')('report.title', { where }),
+        prompt: '哪里有误？100% & #1 + a=b',
+      },
     });
     assert.ok(url.includes('“付款与充值”页面有误'), url);
     assert.doesNotMatch(url.slice(url.indexOf('?') + 1), /[\s#"<>]|&(?!body=)|%(?![0-9A-F]{2})/);
@@ -112,7 +118,11 @@ describe('withSection', () => {
     const zh: ReportFields = {
       ...fields,
       pageTitle: '付款与充值',
-      labels: { ...fields.labels, section: '章节', title: '“{where}”页面有误' },
+      labels: {
+        ...fields.labels,
+        section: '章节',
+        title: (where) => useTranslations('zh-cn')('report.title', { where }),
+      },
     };
     const zhWritten = reportIssueUrl('https://github.com/org/guide', zh);
     const s = { id: 'automatic-card-payment', title: '信用卡自动扣款' };

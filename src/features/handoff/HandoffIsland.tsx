@@ -15,7 +15,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { fill } from '../../lib/template.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import type { Ticks } from '../checklist/storage.ts';
 import { useChecklistStore } from '../checklist/useChecklistStore.ts';
 import {
@@ -32,11 +32,11 @@ import {
   sortOut,
 } from './fragment.ts';
 import { qrGeometry } from './qr.ts';
-import { counted } from './strings/counted.ts';
-import type { HandoffStrings } from './strings/en.ts';
+import type { HandoffKey } from './strings/en.ts';
 
 interface Props {
-  strings: HandoffStrings;
+  /** The strings of the page's language (strings/). */
+  t: Translator<HandoffKey>;
   /** Every checklist of the site: list id -> item ids. */
   lists: KnownLists;
   /** Whether this island reads a link's ticks (the page's first handoff island). */
@@ -65,16 +65,16 @@ function sectionAbove(element: Element): string | null {
   return found;
 }
 
-function readIncoming(hash: string, lists: KnownLists, strings: HandoffStrings): Incoming | null {
+function readIncoming(hash: string, lists: KnownLists, t: Translator<HandoffKey>): Incoming | null {
   const { payload } = readHash(hash);
   if (payload === null) return null;
   const decoded = decodeTicks(payload);
   if (decoded.status !== 'ok') {
-    const message = { newer: strings.newer, 'too-many': strings.tooMany, damaged: strings.damaged }[decoded.status];
+    const message = { newer: t('newer'), 'too-many': t('tooMany'), damaged: t('damaged') }[decoded.status];
     return { kind: 'unusable', message };
   }
   const sorted = sortOut(decoded.ticks, lists);
-  return sorted.found > 0 ? { kind: 'ask', sorted } : { kind: 'unusable', message: strings.empty };
+  return sorted.found > 0 ? { kind: 'ask', sorted } : { kind: 'unusable', message: t('empty') };
 }
 
 function QrCode({ text, label }: { text: string; label: string }): JSX.Element {
@@ -87,7 +87,7 @@ function QrCode({ text, label }: { text: string; label: string }): JSX.Element {
   );
 }
 
-export default function HandoffIsland({ strings, lists, primary = false, open: early = false }: Props) {
+export default function HandoffIsland({ t, lists, primary = false, open: early = false }: Props) {
   const { ticks, canSave, store } = useChecklistStore();
   const [open, setOpen] = useState(early);
   const [section, setSection] = useState<string | null>(null);
@@ -109,7 +109,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
     if (rootRef.current) setSection(sectionAbove(rootRef.current));
     setCanShare(typeof navigator.share === 'function');
     if (!primary) return;
-    const read = () => setIncoming(readIncoming(location.hash, lists, strings));
+    const read = () => setIncoming(readIncoming(location.hash, lists, t));
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
@@ -147,19 +147,19 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
       return;
     }
     if (mode === 'ignore') {
-      finish({ message: strings.ignored });
+      finish({ message: t('ignored') });
       return;
     }
     const before = store.$ticks.get();
     store.update((t) => applyHandoff(t, incoming.sorted.ticks, mode, lists));
-    finish({ message: mode === 'add' ? strings.added : strings.replaced, before });
+    finish({ message: mode === 'add' ? t('added') : t('replaced'), before });
   }
 
   function undo(): void {
     const before = result?.before;
     if (!store || !before) return;
     store.update(() => before);
-    setResult({ message: strings.undone });
+    setResult({ message: t('undone') });
   }
 
   async function copyLink(): Promise<void> {
@@ -186,7 +186,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
   let dialog: JSX.Element | null = null;
   if (incoming && store) {
     const ask = incoming.kind === 'ask' && canSave ? incoming.sorted : null;
-    const title = ask ? fill(strings.found, { ticks: counted(strings.ticks, ask.found) }) : strings.unusable;
+    const title = ask ? t('found', { ticks: t.plural('ticks', ask.found) }) : t('unusable');
     dialog = (
       <dialog
         ref={dialogRef}
@@ -201,28 +201,28 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
         {ask ? (
           <>
             <div id="handoff-dialog-text">
-              {ask.missing > 0 && <p>{counted(strings.missing, ask.missing)}</p>}
-              <p>{fill(strings.here, { ticks: counted(strings.ticks, countTicks(sortOut(ticks, lists).ticks)) })}</p>
-              <p>{strings.question}</p>
+              {ask.missing > 0 && <p>{t.plural('missing', ask.missing)}</p>}
+              <p>{t('here', { ticks: t.plural('ticks', countTicks(sortOut(ticks, lists).ticks)) })}</p>
+              <p>{t('question')}</p>
             </div>
             <div class="handoff-choices">
               <button type="button" class="button handoff-button" onClick={() => choose('add')}>
-                {strings.add}
+                {t('add')}
               </button>
               <button type="button" class="button handoff-button" onClick={() => choose('replace')}>
-                {strings.replace}
+                {t('replace')}
               </button>
               <button type="button" class="button handoff-button handoff-button-quiet" onClick={() => choose('ignore')}>
-                {strings.ignore}
+                {t('ignore')}
               </button>
             </div>
           </>
         ) : (
           <>
-            <p id="handoff-dialog-text">{incoming.kind === 'unusable' ? incoming.message : strings.cannotSave}</p>
+            <p id="handoff-dialog-text">{incoming.kind === 'unusable' ? incoming.message : t('cannotSave')}</p>
             <div class="handoff-choices">
               <button type="button" class="button handoff-button" onClick={() => finish(null)}>
-                {strings.ok}
+                {t('ok')}
               </button>
             </div>
           </>
@@ -232,29 +232,29 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
   }
 
   let panel: JSX.Element;
-  if (!store) panel = <p class="handoff-note">{strings.preparing}</p>;
-  else if (mine.found === 0) panel = <p class="handoff-note">{strings.nothing}</p>;
+  if (!store) panel = <p class="handoff-note">{t('preparing')}</p>;
+  else if (mine.found === 0) panel = <p class="handoff-note">{t('nothing')}</p>;
   else
     panel = (
       <>
-        <p class="handoff-note">{fill(strings.intro, { ticks: counted(strings.ticks, mine.found) })}</p>
-        {open && <QrCode text={link} label={strings.qr} />}
+        <p class="handoff-note">{t('intro', { ticks: t.plural('ticks', mine.found) })}</p>
+        {open && <QrCode text={link} label={t('qr')} />}
         <label class="handoff-link">
-          <span>{strings.link}</span>
+          <span>{t('link')}</span>
           <input ref={fieldRef} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <div class="handoff-actions">
           <button type="button" class="button handoff-button" onClick={copyLink}>
-            {strings.copy}
+            {t('copy')}
           </button>
           {canShare && (
             <button type="button" class="button handoff-button" onClick={share}>
-              {strings.share}
+              {t('share')}
             </button>
           )}
         </div>
         <p class="handoff-copy-status" role="status">
-          {copy === 'copied' ? strings.copied : copy === 'failed' ? strings.copyFailed : ''}
+          {copy === 'copied' ? t('copied') : copy === 'failed' ? t('copyFailed') : ''}
         </p>
       </>
     );
@@ -262,7 +262,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
   return (
     <div class="handoff" ref={rootRef} data-pagefind-ignore>
       <details class="handoff-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>{strings.open}</summary>
+        <summary>{t('open')}</summary>
         <div class="handoff-panel">{panel}</div>
       </details>
       <div class="handoff-result">
@@ -271,7 +271,7 @@ export default function HandoffIsland({ strings, lists, primary = false, open: e
         </p>
         {result?.before && (
           <button type="button" class="button handoff-button" onClick={undo}>
-            {strings.undo}
+            {t('undo')}
           </button>
         )}
       </div>

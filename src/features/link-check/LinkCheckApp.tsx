@@ -14,16 +14,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Source } from './allow-list.ts';
 import { classifyAddress, type DomainLookup } from './classify.ts';
 import { PSL_KEY } from './psl-key.ts';
-import type { LinkCheckDict } from './strings/en.ts';
-import { joinList, trustedHosts, verdictView } from './verdict-text.ts';
+import { joinList, type LinkCheckT, trustedHosts, verdictView } from './verdict-text.ts';
 
 interface Props {
   /** The block's id (element ids inside it are derived from it). */
   id: string;
-  /** The page's language tag (`<html lang>`). */
-  lang: string;
-  /** The page's strings (in the browser they come from the island's module, one language). */
-  dict: LinkCheckDict;
+  /**
+   * The page's strings and language (`t.lang`, its `<html lang>`); in the browser the strings
+   * come from the island's module, one language.
+   */
+  t: LinkCheckT;
   /** Where the official list and its sources are: `#<id>-sources` on the page that shows them. */
   listHref: string;
   /** URL of the Public Suffix List module (psl-entry.ts); absent in the server render. */
@@ -48,7 +48,7 @@ async function loadLookup(src: string | undefined): Promise<DomainLookup> {
 /** How long typing must pause before the result is announced. */
 export const ANNOUNCE_DELAY_MS = 700;
 
-function SourceLink({ source, dict, lang }: { source: Source; dict: LinkCheckDict; lang: string }) {
+function SourceLink({ source, t }: { source: Source; t: LinkCheckT }) {
   return (
     <a
       href={source.url}
@@ -56,13 +56,13 @@ function SourceLink({ source, dict, lang }: { source: Source; dict: LinkCheckDic
       rel="noopener noreferrer"
       hrefLang={source.quoteLang === 'zh-cn' ? 'zh-CN' : 'en'}
     >
-      {lang.startsWith('zh') ? source.titleZh : source.title}
-      <span class="sr-only"> {dict.external}</span>
+      {t.lang.startsWith('zh') ? source.titleZh : source.title}
+      <span class="sr-only"> {t('external')}</span>
     </a>
   );
 }
 
-export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early = '' }: Props) {
+export default function LinkCheckApp({ id, t, listHref, pslSrc, early = '' }: Props) {
   // The first render matches the server's (hydration does not patch what differs); text typed
   // before this script arrived is applied right after.
   const [text, setText] = useState('');
@@ -92,10 +92,7 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
     };
   }, [pslSrc]);
 
-  const view = useMemo(
-    () => verdictView(classifyAddress(text, lookup), lang, dict, pslFailed),
-    [text, lookup, lang, dict, pslFailed],
-  );
+  const view = useMemo(() => verdictView(classifyAddress(text, lookup), t, pslFailed), [text, lookup, t, pslFailed]);
   const announcement = view?.announce ?? '';
 
   useEffect(() => {
@@ -142,7 +139,7 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
   return (
     <div class="link-check-app">
       <form class="link-check-form" method="dialog" onSubmit={onSubmit}>
-        <label for={inputId}>{dict.label}</label>
+        <label for={inputId}>{t('label')}</label>
         <textarea
           id={inputId}
           ref={field}
@@ -160,16 +157,16 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
         />
         <div class="link-check-actions">
           <button type="submit" class="button">
-            {dict.check}
+            {t('check')}
           </button>
           <button type="button" class="button" onClick={onClear} disabled={text === ''}>
-            {dict.clear}
+            {t('clear')}
           </button>
         </div>
       </form>
-      <section class="link-check-result" data-tone={view?.tone ?? 'none'} aria-label={dict.resultLabel}>
+      <section class="link-check-result" data-tone={view?.tone ?? 'none'} aria-label={t('resultLabel')}>
         {view === null ? (
-          <p class="link-check-waiting">{dict.waiting}</p>
+          <p class="link-check-waiting">{t('waiting')}</p>
         ) : (
           <>
             <p class="link-check-headline">
@@ -181,7 +178,7 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
             ))}
             {view.lures.length > 0 ? (
               <>
-                <p class="link-check-subhead">{dict['lure.intro']}</p>
+                <p class="link-check-subhead">{t('lure.intro')}</p>
                 <ul>
                   {view.lures.map((line) => (
                     <li key={line}>{line}</li>
@@ -198,19 +195,19 @@ export default function LinkCheckApp({ id, lang, dict, listHref, pslSrc, early =
             ) : null}
             {view.sources.length > 0 ? (
               <p class="link-check-sources">
-                {dict.source}{' '}
+                {t('source')}{' '}
                 {view.sources.map((s, i) => (
                   <span key={s.url}>
-                    {i > 0 ? dict['list.and'] : ''}
-                    <SourceLink source={s} dict={dict} lang={lang} />
+                    {i > 0 ? t('list.and') : ''}
+                    <SourceLink source={s} t={t} />
                   </span>
                 ))}
               </p>
             ) : null}
             <p class="link-check-trusted">
-              {dict.trusted} {joinList(trustedHosts(), dict)}. <a href={listHref}>{dict.listSource}</a>
+              {t('trusted')} {joinList(trustedHosts(), t)}. <a href={listHref}>{t('listSource')}</a>
             </p>
-            <p class="link-check-caveat">{dict.notSafe}</p>
+            <p class="link-check-caveat">{t('notSafe')}</p>
           </>
         )}
       </section>

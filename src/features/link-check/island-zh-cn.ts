@@ -1,11 +1,11 @@
 /** Hydrates the page's link check with its Chinese strings (only this language travels). */
+import { translator } from '../../i18n/translate.ts';
 import { hydrateIslands } from '../../scripts/islands/hydrate.ts';
 import LinkCheckApp from './LinkCheckApp.tsx';
 import dict from './strings/zh-cn.ts';
 
 // Text typed before the module arrived: read before hydration, which would reset the field.
 hydrateIslands('link-check', LinkCheckApp, (element) => ({
-  lang: 'zh-CN',
-  dict,
+  t: translator(dict, 'zh-CN'),
   early: element.querySelector('textarea')?.value ?? '',
 }));

@@ -2,16 +2,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { dictionaryMismatches } from '../../i18n/translate.ts';
 import { ALLOW_LIST } from './allow-list.ts';
 import en from './strings/en.ts';
 import zhCn from './strings/zh-cn.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 test('both languages have the same keys and the same placeholders', () => {
-  assert.deepEqual(Object.keys(zhCn).sort(), Object.keys(en).sort());
-  for (const key of Object.keys(en) as (keyof typeof en)[])
-    assert.deepEqual(placeholders(zhCn[key]), placeholders(en[key]), key);
+  assert.deepEqual(dictionaryMismatches(en, zhCn), []);
+  for (const dict of [en, zhCn]) for (const [key, value] of Object.entries(dict)) assert.ok(value.trim(), key);
 });
 
 test('the Chinese strings are Chinese, and no string carries markup', () => {

@@ -1,14 +1,17 @@
 /** The sentences of the link check's verdicts, in both languages. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { translator } from '../../i18n/translate.ts';
 import { classifyAddress } from './classify.ts';
 import { pslLookup } from './psl.ts';
-import en, { type LinkCheckDict } from './strings/en.ts';
-import zhCn from './strings/zh-cn.ts';
+import enDict from './strings/en.ts';
+import zhCnDict from './strings/zh-cn.ts';
 import { languageName, scriptNames, trustedHosts, verdictView } from './verdict-text.ts';
 
-const view = (input: string, lang = 'en', dict: LinkCheckDict = en) =>
-  verdictView(classifyAddress(input, pslLookup), lang, dict);
+// The translators the island modules build (island-en.ts, island-zh-cn.ts).
+const en = translator(enDict, 'en');
+const zhCn = translator(zhCnDict, 'zh-CN');
+const view = (input: string, t = en) => verdictView(classifyAddress(input, pslLookup), t);
 const all = (v: ReturnType<typeof view>) =>
   v ? [v.headline, v.status ?? '', ...v.about, ...v.lures, ...v.notes].join(' ') : '';
 
@@ -18,12 +21,12 @@ describe('verdictView', () => {
   });
   test('while the list of domain names loads: "Checking…", nothing announced; if it fails, say so and announce it', () => {
     const pending = classifyAddress('https://evil.example/', null);
-    assert.equal(verdictView(pending, 'en', en)?.headline, 'Checking…');
-    assert.equal(verdictView(pending, 'en', en)?.announce, '');
-    const failed = verdictView(pending, 'en', en, true);
+    assert.equal(verdictView(pending, en)?.headline, 'Checking…');
+    assert.equal(verdictView(pending, en)?.announce, '');
+    const failed = verdictView(pending, en, true);
     assert.equal(failed?.headline, 'Could not check this address');
     assert.match(failed?.announce ?? '', /Read the address by eye/);
-    assert.equal(verdictView(pending, 'zh-CN', zhCn, true)?.headline, '无法检查这个网址');
+    assert.equal(verdictView(pending, zhCn, true)?.headline, '无法检查这个网址');
   });
   test('the International site matches the official list, names its language area and its sources', () => {
     const v = view('https://www.huaweicloud.com/intl/en-us/');
@@ -45,7 +48,7 @@ describe('verdictView', () => {
     ];
     for (const input of inputs) {
       assert.doesNotMatch(all(view(input)), /\bsafe\b/i, input);
-      assert.doesNotMatch(all(view(input, 'zh-CN', zhCn)), /安全/, input);
+      assert.doesNotMatch(all(view(input, zhCn)), /安全/, input);
     }
   });
   test('http:// or a port make a match cautious, and the remark says why', () => {
@@ -87,13 +90,13 @@ describe('verdictView', () => {
     );
     assert.match(view('huawe1cloud.com')?.lures[0] ?? '', /one letter away from “huaweicloud”/);
     assert.match(view('https://www.huаweicloud.com/')?.lures[0] ?? '', /other alphabets \(Cyrillic\)/);
-    assert.match(view('https://www.huаweicloud.com/', 'zh-CN', zhCn)?.lures[0] ?? '', /西里尔/);
+    assert.match(view('https://www.huаweicloud.com/', zhCn)?.lures[0] ?? '', /西里尔/);
   });
   test('not a web address: the reason, with the length in the reader’s digits', () => {
     assert.equal(view('javascript:alert(1)')?.headline, 'Not a web address');
     assert.match(view('javascript:alert(1)')?.about[0] ?? '', /runs code/);
     assert.match(view('x'.repeat(100_000))?.about[0] ?? '', /100,000 characters/);
-    assert.match(view('x'.repeat(100_000), 'zh-CN', zhCn)?.about[0] ?? '', /100,000 个字符/);
+    assert.match(view('x'.repeat(100_000), zhCn)?.about[0] ?? '', /100,000 个字符/);
   });
   test('every kind of verdict reads in Chinese too, with no English left in the sentences', () => {
     const inputs = [
@@ -105,7 +108,7 @@ describe('verdictView', () => {
       'data:text/html,x',
     ];
     for (const input of inputs) {
-      const v = view(input, 'zh-CN', zhCn);
+      const v = view(input, zhCn);
       assert.ok(v && /[\u4e00-\u9fff]/.test(v.headline), input);
       // Addresses and names may be Latin; the words around them are Chinese.
       const words = all(v).replace(/[a-z0-9.:/?#@&=_+-]+|https?:\/\/\S+/gi, '');
@@ -122,9 +125,9 @@ describe('names', () => {
     assert.equal(languageName('not a tag', 'en'), null);
   });
   test('scripts are named with Intl in the reader’s language', () => {
-    assert.equal(scriptNames(['Cyrl', 'Grek'], 'en', en), 'Cyrillic, Greek');
-    assert.equal(scriptNames(['Cyrl'], 'zh-CN', zhCn), '西里尔文');
-    assert.equal(scriptNames(['Latn', 'Zzzz'], 'en', en), 'accented Latin, other');
+    assert.equal(scriptNames(['Cyrl', 'Grek'], en), 'Cyrillic, Greek');
+    assert.equal(scriptNames(['Cyrl'], zhCn), '西里尔文');
+    assert.equal(scriptNames(['Latn', 'Zzzz'], en), 'accented Latin, other');
   });
   test('the trusted hosts are the list’s, once each', () => {
     const hosts = trustedHosts();

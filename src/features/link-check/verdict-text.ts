@@ -3,10 +3,13 @@
  * language and script names come from the platform's Intl.DisplayNames. Every string is plain
  * text, rendered as text by the island: what the reader typed never becomes markup or a link.
  */
-import { fill } from '../../lib/template.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import { ALLOW_LIST, type AllowEntry, PARTNER_INVITATION, type Source } from './allow-list.ts';
 import type { Lure, Note, Verdict } from './classify.ts';
-import type { LinkCheckDict, LinkCheckKey } from './strings/en.ts';
+import type { LinkCheckKey } from './strings/en.ts';
+
+/** The link check's translator for the page's language (`t.lang` is its `<html lang>`). */
+export type LinkCheckT = Translator<LinkCheckKey>;
 
 export type Tone = 'match' | 'caution' | 'danger' | 'none';
 
@@ -27,9 +30,9 @@ export interface VerdictView {
   announce: string;
 }
 
-/** "a, b, c" in the dictionary's language. */
-export function joinList(items: readonly string[], dict: LinkCheckDict): string {
-  return items.join(dict['list.and']);
+/** "a, b, c" in the translator's language. */
+export function joinList(items: readonly string[], t: LinkCheckT): string {
+  return items.join(t('list.and'));
 }
 
 /** A language area code ("en-us") with its name in `lang` ("American English"), or the code alone. */
@@ -42,49 +45,49 @@ export function languageName(code: string, lang: string): string | null {
   }
 }
 
-/** Names of ISO 15924 scripts in `lang` ("Cyrl" -> "Cyrillic"). */
-export function scriptNames(codes: readonly string[], lang: string, dict: LinkCheckDict): string {
+/** Names of ISO 15924 scripts in the translator's language ("Cyrl" -> "Cyrillic"). */
+export function scriptNames(codes: readonly string[], t: LinkCheckT): string {
   const names = codes.map((code) => {
-    if (code === 'Latn') return dict['script.latin'];
-    if (code === 'Zzzz') return dict['script.unknown'];
+    if (code === 'Latn') return t('script.latin');
+    if (code === 'Zzzz') return t('script.unknown');
     try {
-      return new Intl.DisplayNames([lang], { type: 'script', fallback: 'code' }).of(code) ?? code;
+      return new Intl.DisplayNames([t.lang], { type: 'script', fallback: 'code' }).of(code) ?? code;
     } catch {
       return code;
     }
   });
-  return joinList(names, dict);
+  return joinList(names, t);
 }
 
-function noteText(note: Note, dict: LinkCheckDict): string {
+function noteText(note: Note, t: LinkCheckT): string {
   switch (note.type) {
     case 'port':
-      return fill(dict['note.port'], { port: note.port });
+      return t('note.port', { port: note.port });
     case 'userinfo':
-      return fill(dict['note.userinfo'], { user: note.user });
+      return t('note.userinfo', { user: note.user });
     case 'params':
-      return fill(dict['note.params'], { names: joinList(note.names, dict) });
+      return t('note.params', { names: joinList(note.names, t) });
     case 'rewritten':
-      return fill(dict['note.rewritten'], { host: note.host });
+      return t('note.rewritten', { host: note.host });
     default:
-      return dict[`note.${note.type}`];
+      return t(`note.${note.type}`);
   }
 }
 
-function lureText(lure: Lure, site: string, lang: string, dict: LinkCheckDict): string {
+function lureText(lure: Lure, site: string, t: LinkCheckT): string {
   switch (lure.type) {
     case 'userinfo':
-      return fill(dict['lure.userinfo'], { user: lure.user });
+      return t('lure.userinfo', { user: lure.user });
     case 'prefix':
-      return fill(dict['lure.prefix'], { prefix: lure.prefix, site });
+      return t('lure.prefix', { prefix: lure.prefix, site });
     case 'alphabet':
-      return fill(dict['lure.alphabet'], { scripts: scriptNames(lure.scripts, lang, dict), decoded: lure.decoded });
+      return t('lure.alphabet', { scripts: scriptNames(lure.scripts, t), decoded: lure.decoded });
     case 'brand':
-      return fill(dict['lure.brand'], { label: lure.label, site });
+      return t('lure.brand', { label: lure.label, site });
     case 'near':
-      return fill(dict[lure.distance === 1 ? 'lure.near.1' : 'lure.near.2'], { label: lure.label });
+      return t(lure.distance === 1 ? 'lure.near.1' : 'lure.near.2', { label: lure.label });
     case 'path':
-      return dict['lure.path'];
+      return t('lure.path');
   }
 }
 
@@ -94,25 +97,25 @@ function domainOf(entry: AllowEntry): string {
 }
 
 /** The remarks for an address on a Huawei domain; parameters add the note on invitation links. */
-function huaweiNotes(notes: readonly Note[], dict: LinkCheckDict): string[] {
-  const out = notes.map((n) => noteText(n, dict));
-  if (notes.some((n) => n.type === 'params')) out.push(dict['note.invitation']);
+function huaweiNotes(notes: readonly Note[], t: LinkCheckT): string[] {
+  const out = notes.map((n) => noteText(n, t));
+  if (notes.some((n) => n.type === 'params')) out.push(t('note.invitation'));
   return out;
 }
 
-function listedView(v: Extract<Verdict, { kind: 'listed' }>, lang: string, dict: LinkCheckDict): VerdictView {
+function listedView(v: Extract<Verdict, { kind: 'listed' }>, t: LinkCheckT): VerdictView {
   const { entry } = v;
-  const headline = dict[`head.${entry.id}` as LinkCheckKey];
+  const headline = t(`head.${entry.id}` as LinkCheckKey);
   const undocumented = entry.evidence === 'undocumented';
-  const status = undocumented ? fill(dict['status.undocumented'], { domain: domainOf(entry) }) : dict['status.match'];
-  const about = [dict[`about.${entry.id}` as LinkCheckKey]];
+  const status = undocumented ? t('status.undocumented', { domain: domainOf(entry) }) : t('status.match');
+  const about = [t(`about.${entry.id}` as LinkCheckKey)];
   if (entry.id === 'intl-site') {
     if (v.language) {
-      const name = languageName(v.language, lang);
-      about.push(name ? fill(dict['about.intl-site.language'], { code: v.language, name }) : v.language);
-    } else about.push(dict['about.intl-site.no-language']);
+      const name = languageName(v.language, t.lang);
+      about.push(name ? t('about.intl-site.language', { code: v.language, name }) : v.language);
+    } else about.push(t('about.intl-site.no-language'));
   }
-  if (entry.site === 'china') about.push(dict['about.china-partner']);
+  if (entry.site === 'china') about.push(t('about.china-partner'));
   const warned = v.notes.some((n) => n.type === 'http' || n.type === 'port' || n.type === 'userinfo');
   const tone: Tone = entry.id === 'intl-site' && !undocumented && !warned ? 'match' : 'caution';
   const sources = entry.site === 'china' ? [...entry.sources, PARTNER_INVITATION.chinaSite] : entry.sources;
@@ -122,29 +125,24 @@ function listedView(v: Extract<Verdict, { kind: 'listed' }>, lang: string, dict:
     status,
     about,
     lures: [],
-    notes: huaweiNotes(v.notes, dict),
+    notes: huaweiNotes(v.notes, t),
     sources,
     announce: `${headline}. ${status}`,
   };
 }
 
 /**
- * What the reader sees for a verdict, in the dictionary's language (`lang` is the page's
+ * What the reader sees for a verdict, in the translator's language (`t.lang` is the page's
  * `<html lang>`). `pslFailed`: the Public Suffix List could not be loaded (a pending verdict
  * then says so, and to read the address by eye).
  */
-export function verdictView(
-  verdict: Verdict,
-  lang: string,
-  dict: LinkCheckDict,
-  pslFailed = false,
-): VerdictView | null {
+export function verdictView(verdict: Verdict, t: LinkCheckT, pslFailed = false): VerdictView | null {
   switch (verdict.kind) {
     case 'empty':
       return null;
     case 'pending': {
-      const headline = dict[pslFailed ? 'head.pending-failed' : 'head.pending'];
-      const about = dict[pslFailed ? 'about.pending-failed' : 'about.pending'];
+      const headline = t(pslFailed ? 'head.pending-failed' : 'head.pending');
+      const about = t(pslFailed ? 'about.pending-failed' : 'about.pending');
       return {
         tone: pslFailed ? 'caution' : 'none',
         headline,
@@ -157,10 +155,10 @@ export function verdictView(
       };
     }
     case 'not-web': {
-      const headline = dict['head.not-web'];
-      const about = fill(dict[`notweb.${verdict.reason}`], {
+      const headline = t('head.not-web');
+      const about = t(`notweb.${verdict.reason}`, {
         scheme: verdict.scheme ?? '',
-        length: verdict.length.toLocaleString(lang),
+        length: verdict.length.toLocaleString(t.lang),
       });
       return {
         tone: 'danger',
@@ -174,36 +172,36 @@ export function verdictView(
       };
     }
     case 'listed':
-      return listedView(verdict, lang, dict);
+      return listedView(verdict, t);
     case 'owner': {
-      const headline = dict['head.owner'];
+      const headline = t('head.owner');
       return {
         tone: 'caution',
         headline,
-        status: dict['status.owner'],
-        about: [fill(dict['about.owner'], { host: verdict.host, domain: verdict.domain })],
+        status: t('status.owner'),
+        about: [t('about.owner', { host: verdict.host, domain: verdict.domain })],
         lures: [],
-        notes: huaweiNotes(verdict.notes, dict),
+        notes: huaweiNotes(verdict.notes, t),
         sources: [],
-        announce: `${headline}. ${fill(dict['about.owner'], { host: verdict.host, domain: verdict.domain })}`,
+        announce: `${headline}. ${t('about.owner', { host: verdict.host, domain: verdict.domain })}`,
       };
     }
     case 'elsewhere': {
-      const headline = dict['head.elsewhere'];
-      const leads = fill(dict[`about.${verdict.siteKind === 'domain' ? 'domain' : verdict.siteKind}`], {
+      const headline = t('head.elsewhere');
+      const leads = t(`about.${verdict.siteKind === 'domain' ? 'domain' : verdict.siteKind}`, {
         site: verdict.site,
       });
       const about = [leads];
-      if (verdict.decoded) about.push(fill(dict['about.decoded'], { decoded: verdict.decoded }));
+      if (verdict.decoded) about.push(t('about.decoded', { decoded: verdict.decoded }));
       return {
         tone: 'danger',
         headline,
-        status: dict['status.elsewhere'],
+        status: t('status.elsewhere'),
         about,
-        lures: verdict.lures.map((l) => lureText(l, verdict.site, lang, dict)),
+        lures: verdict.lures.map((l) => lureText(l, verdict.site, t)),
         notes: verdict.notes
           .filter((n) => n.type !== 'userinfo' || !verdict.lures.some((l) => l.type === 'userinfo'))
-          .map((n) => noteText(n, dict)),
+          .map((n) => noteText(n, t)),
         sources: [],
         announce: `${headline}. ${leads}`,
       };

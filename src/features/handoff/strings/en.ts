@@ -1,8 +1,9 @@
 /**
  * "Continue on another device" in English. The island's module for English pages imports only
- * this language (handoff-en.ts). Same keys in every language (the type enforces it).
+ * this language (handoff-en.ts). Flat keys, the same in every language (the type enforces it;
+ * strings.test.ts checks the placeholders), read through the translator (src/i18n/translate.ts);
+ * `ticks.*` and `missing.*` are plural groups (`t.plural('ticks', 5)`), `{count}` the number.
  */
-import type { Counted } from './counted.ts';
 
 const en = {
   /** The disclosure beside each checklist and on the overview. */
@@ -14,7 +15,8 @@ const en = {
     'Open this link on your phone or another device to take your ticks with you: {ticks}, from every checklist of this guide. The ticks travel inside the link; nothing is sent to a server.',
   /** Shown instead of the link when nothing is ticked. */
   nothing: 'Nothing is ticked yet. Tick items in a checklist, then come back here for the link.',
-  ticks: { one: '1 tick', other: '{count} ticks' } as Counted,
+  'ticks.one': '{count} tick',
+  'ticks.other': '{count} ticks',
   qr: 'QR code of the link. Scan it with the camera of the other device.',
   link: 'Link with your ticks',
   copy: 'Copy link',
@@ -23,10 +25,8 @@ const en = {
   share: 'Share…',
   /** Title of the question when a link with ticks is opened. {ticks}: a `ticks` phrase. */
   found: '{ticks} from another device',
-  missing: {
-    one: '1 item no longer exists in this guide and will be skipped.',
-    other: '{count} items no longer exist in this guide and will be skipped.',
-  } as Counted,
+  'missing.one': '{count} item no longer exists in this guide and will be skipped.',
+  'missing.other': '{count} items no longer exist in this guide and will be skipped.',
   /** {ticks}: a `ticks` phrase. */
   here: 'This device has {ticks} now.',
   question: 'What should happen to the ticks here?',
@@ -46,8 +46,8 @@ const en = {
   empty: 'It carries no ticks that this guide knows. Your ticks here are unchanged.',
   cannotSave: 'This browser cannot save ticks, so the ticks of the link cannot be kept here.',
   ok: 'OK',
-};
+} as const;
 
-export type HandoffStrings = typeof en;
-
-export default en;
+export type HandoffKey = keyof typeof en;
+export type HandoffDict = Readonly<Record<HandoffKey, string>>;
+export default en satisfies HandoffDict;

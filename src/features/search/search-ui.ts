@@ -5,23 +5,17 @@
  * It wires every search box on the page (`[data-search-root]`, rendered by SearchBox.astro):
  * queries Pagefind as the person types, lists the matching sections as links (page#id),
  * announces the number of results, and moves focus with the arrow keys. All text comes from
- * the box's `data-strings` (src/i18n/search.ts); results are built as DOM nodes, never as HTML.
+ * the box's `data-strings` (its messages from strings/, read with the one translator);
+ * results are built as DOM nodes, never as HTML.
  */
-import { excerptParts, type PagefindPageLike, sectionResults } from '../../lib/search-results.ts';
-import { plural } from '../../lib/template.ts';
+import { translator } from '../../i18n/translate.ts';
+import { excerptParts, type PagefindPageLike, sectionResults } from './results.ts';
+import type { SearchKey } from './strings/en.ts';
 
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindPageLike> }[] } | null>;
-}
-
-interface Strings {
-  loading: string;
-  one: string;
-  many: string;
-  none: string;
-  error: string;
 }
 
 /** Pages whose sections are shown (Pagefind ranks pages; each page gives up to 3 sections). */
@@ -92,7 +86,11 @@ function setup(root: HTMLElement): void {
   if (!input || !status || !list || root.dataset.searchReady) return;
   root.dataset.searchReady = 'true';
   const base = root.dataset.base ?? '/';
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  // The messages this script shows (SearchBox.astro), in the page's language.
+  const t = translator(
+    JSON.parse(root.dataset.strings ?? '{}') as Record<SearchKey, string>,
+    document.documentElement.lang || 'en',
+  );
   const dialog = root.closest('dialog');
   let sequence = 0;
   let shownQuery = '';
@@ -106,13 +104,7 @@ function setup(root: HTMLElement): void {
     list.replaceChildren(...results.map((r, i) => resultItem(r, i, input.id)));
     list.hidden = results.length === 0;
     shownQuery = query;
-    const count = results.length;
-    status.textContent = plural(
-      document.documentElement.lang || 'en',
-      count,
-      { zero: strings.none, one: strings.one, other: strings.many },
-      { query },
-    );
+    status.textContent = t.plural('search.results', results.length, { query });
   };
 
   const run = async () => {
@@ -126,7 +118,7 @@ function setup(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    if (!loaded) status.textContent = strings.loading;
+    if (!loaded) status.textContent = t('search.loading');
     try {
       const api = await loadPagefind(base);
       loaded = true;
@@ -139,7 +131,7 @@ function setup(root: HTMLElement): void {
       if (mine !== sequence) return;
       list.replaceChildren();
       list.hidden = true;
-      status.textContent = strings.error;
+      status.textContent = t('search.error');
     }
   };
 

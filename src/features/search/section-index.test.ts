@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { sectionIndex } from '../../src/lib/section-index.ts';
+import { sectionIndex } from './section-index.ts';
 
 describe('sectionIndex', () => {
   const pages = [

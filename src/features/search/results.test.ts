@@ -6,7 +6,7 @@ import {
   type PagefindPageLike,
   type PagefindSubResultLike,
   sectionResults,
-} from '../../src/lib/search-results.ts';
+} from './results.ts';
 
 const sub = (
   id: string | null,

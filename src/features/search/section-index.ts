@@ -1,7 +1,7 @@
 /** The list of every section of every page, for the search page without JavaScript. Pure. */
-import { type Locale, pageHref } from './locale.ts';
-import { sortPages } from './nav.ts';
-import { buildToc, type HeadingLike } from './toc.ts';
+import { type Locale, pageHref } from '../../lib/locale.ts';
+import { sortPages } from '../../lib/nav.ts';
+import { buildToc, type HeadingLike } from '../../lib/toc.ts';
 
 export interface SectionLink {
   text: string;

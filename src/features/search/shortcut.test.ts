@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isSearchShortcut, isTypingTarget, type KeyLike } from '../../src/lib/search-shortcut.ts';
+import { isSearchShortcut, isTypingTarget, type KeyLike } from './shortcut.ts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
