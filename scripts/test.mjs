@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, stopping at the first failure.
- * lint/format -> astro check -> unit tests -> build (with the search index) -> built-site tests
+ * lint/format -> astro check -> unit tests -> sites with known faults (checkers, a bad content
+ * component prop that must fail an Astro build) -> build (with the search index) -> built-site tests
  * (facts, ids, meta, JSON-LD, sitemap, search index) -> HTML validity (html-validate and the W3C
  * Nu HTML Checker) -> links and anchors (linkinator) -> the same for a sub-path build (W3C, links,
  * meta tags) -> browser tests on the preview server -> browser tests on nginx, for both builds.
@@ -33,7 +34,11 @@ const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
   ['unit tests', 'node', ['--test', 'tests/unit/**/*.test.ts', 'src/features/**/*.test.ts']],
-  ['the checkers on sites with known faults (links, W3C)', 'node', ['--test', 'tests/tools/**/*.test.ts']],
+  [
+    'the checkers on sites with known faults (links, W3C; a content component prop)',
+    'node',
+    ['--test', 'tests/tools/**/*.test.ts'],
+  ],
   ['build', 'node', ['scripts/build.mjs'], MAIN],
   ['built-site tests', 'node', ['--test', 'tests/dist/**/*.test.ts'], MAIN],
   ['HTML validity (html-validate)', 'html-validate', ['dist/**/*.html']],
