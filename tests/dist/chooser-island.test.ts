@@ -22,8 +22,8 @@ describe('chooser island module', () => {
 
   for (const page of pages) {
     test(`${page.file}: its module has the island's strings of its language only`, () => {
-      const src = page.html.match(/data-island="chooser" data-island-src="([^"]+)"/)?.[1];
-      assert.ok(src?.startsWith(BASE), page.file);
+      const src = page.html.match(/data-island="chooser" data-island-src="([^"]+)"/)?.[1] ?? '';
+      assert.ok(src.startsWith(BASE), page.file);
       const file = src.slice(BASE.length);
       assert.ok(existsSync(join(DIST, file)), file);
       const code = readBuilt(file);

@@ -80,6 +80,40 @@ export type Reason =
   | 'likely-postpaid'
   | 'enterprise-transfer';
 
+/** Every caveat id. */
+export const ALL_CAVEATS: readonly Caveat[] = [
+  'check-card',
+  'card-brands',
+  'card-check',
+  'bill-on-3rd',
+  'fx-fee',
+  'postpaid-no-topup',
+  'check-account-mode',
+  'online-payment-limited',
+  'paypal-undocumented',
+  'transfer-ticket',
+  'card-required-to-buy',
+  'partner-7-days',
+  'partner-reseller-frozen',
+  'partner-safety',
+];
+/** Every reason id. */
+export const ALL_REASONS: readonly Reason[] = [
+  'has-card',
+  'no-card',
+  'unsure-card',
+  'wants-monthly',
+  'wants-prepaid',
+  'no-preference',
+  'needs-large',
+  'needs-local',
+  'needs-discount',
+  'account-prepaid',
+  'is-postpaid',
+  'likely-postpaid',
+  'enterprise-transfer',
+];
+
 /** The columns of the comparison table, in order (each a key of the comparison strings). */
 export const COMPARE_ASPECTS = ['suits', 'needs', 'how', 'pros', 'cons'] as const;
 export type CompareAspect = (typeof COMPARE_ASPECTS)[number];

@@ -23,7 +23,15 @@ import { ALL_NEEDS, ALL_QUESTIONS, type Answers, type Facts } from './answers.ts
 import { type Caveat, METHODS, type Method, type MethodSpec, type Reason } from './methods.ts';
 
 export * from './answers.ts';
-export { type Caveat, METHODS, type Method, type MethodSpec, type Reason } from './methods.ts';
+export {
+  ALL_CAVEATS,
+  ALL_REASONS,
+  type Caveat,
+  METHODS,
+  type Method,
+  type MethodSpec,
+  type Reason,
+} from './methods.ts';
 
 /** The chooser's result; see the rules at the top of this file. */
 export interface Recommendation<M extends string = Method, C extends string = Caveat, R extends string = Reason> {
@@ -42,40 +50,6 @@ export const ALL_METHODS: readonly Method[] = METHODS.map((m) => m.id);
 export const METHOD_CAVEATS: Readonly<Record<Method, readonly Caveat[]>> = Object.fromEntries(
   METHODS.map((m) => [m.id, m.caveats]),
 ) as Record<Method, readonly Caveat[]>;
-
-/** Every caveat id. */
-export const ALL_CAVEATS: readonly Caveat[] = [
-  'check-card',
-  'card-brands',
-  'card-check',
-  'bill-on-3rd',
-  'fx-fee',
-  'postpaid-no-topup',
-  'check-account-mode',
-  'online-payment-limited',
-  'paypal-undocumented',
-  'transfer-ticket',
-  'card-required-to-buy',
-  'partner-7-days',
-  'partner-reseller-frozen',
-  'partner-safety',
-];
-/** Every reason id. */
-export const ALL_REASONS: readonly Reason[] = [
-  'has-card',
-  'no-card',
-  'unsure-card',
-  'wants-monthly',
-  'wants-prepaid',
-  'no-preference',
-  'needs-large',
-  'needs-local',
-  'needs-discount',
-  'account-prepaid',
-  'is-postpaid',
-  'likely-postpaid',
-  'enterprise-transfer',
-];
 
 /**
  * Recommend a way to pay from the chooser's answers (pure, deterministic), by the rules of
