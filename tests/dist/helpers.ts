@@ -10,6 +10,9 @@ import { fileOfPath, htmlFiles, sitePathOf } from '../../scripts/lib/built-files
 import { attributesOf, element, elements, idsOf, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { normalizeBase, stripBase } from '../../src/lib/base-path.ts';
 
+/** Decodes the character references of an attribute value (src/lib/entities.ts); parse pages instead where you can. */
+export { decodeAttribute as decode } from '../../src/lib/entities.ts';
+
 export const DIST = process.env.OUT_DIR || 'dist';
 export const BASE = normalizeBase(process.env.BASE_PATH || '/');
 export const SITE = new URL(process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org').origin;
