@@ -14,6 +14,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CHOOSER } from '../src/i18n/chooser.ts';
+import { stringsFor } from '../src/i18n/translate.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { markdownHeaderRules } from '../src/integrations/security-headers.mjs';
 import { decisionTable } from '../src/lib/chooser-decision.ts';
@@ -42,7 +43,7 @@ const localeOfLang = (lang) => {
 /** @param {import('../src/lib/locale.ts').Locale} locale */
 function optionsFor(locale) {
   const t = useTranslations(locale);
-  const dict = CHOOSER[locale];
+  const dict = stringsFor(CHOOSER, locale);
   return {
     labels: {
       lastChecked: t('markdown.lastChecked'),

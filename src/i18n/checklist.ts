@@ -4,6 +4,7 @@
  * their page's locale as a prop, so no island ships both languages.
  */
 import type { Locale } from '../lib/locale.ts';
+import { stringsFor } from './translate.ts';
 
 const en = {
   /** Legend of a checklist written without a title. */
@@ -39,7 +40,7 @@ export const CHECKLIST_STRINGS: Record<Locale, ChecklistStrings> = { en, 'zh-cn'
 
 /** The strings of one locale. */
 export function checklistStrings(locale: Locale): ChecklistStrings {
-  return CHECKLIST_STRINGS[locale];
+  return stringsFor(CHECKLIST_STRINGS, locale);
 }
 
 /** "2 of 4 ready", or "All set" when every item is ticked. */

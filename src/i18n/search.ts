@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../lib/locale.ts';
 import { fill } from '../lib/template.ts';
+import { stringsFor } from './translate.ts';
 
 const en = {
   'search.trigger': 'Search',
@@ -54,6 +55,6 @@ export const SEARCH_UI: Record<Locale, Record<SearchKey, string>> = { en, 'zh-cn
 
 /** A translator for the search strings of one locale: `t('search.many', { count: '3', query })`. */
 export function searchTranslations(locale: Locale) {
-  const dict = SEARCH_UI[locale];
+  const dict = stringsFor(SEARCH_UI, locale);
   return (key: SearchKey, vars: Record<string, string> = {}): string => fill(dict[key], vars);
 }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../lib/locale.ts';
 import { fill } from '../lib/template.ts';
+import { stringsFor } from './translate.ts';
 
 const en = {
   'site.name': 'HUAWEI CLOUD International: sign-up and payment guide',
@@ -182,6 +183,6 @@ export const UI: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
 
 /** A translator for one locale: `t('heading.anchor', { title })`. */
 export function useTranslations(locale: Locale) {
-  const dict = UI[locale];
+  const dict = stringsFor(UI, locale);
   return (key: UiKey, vars: Record<string, string> = {}): string => fill(dict[key], vars);
 }

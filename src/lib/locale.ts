@@ -1,4 +1,5 @@
 /** Locales of the guide, URL helpers and language switching. Pure: no DOM, no Astro. */
+import { pseudoLocaleEnabled, pseudoLocaleInfo } from '../features/pseudo-locale/locale.ts';
 
 /** One language of the guide: everything the frame needs to know about it, in one place. */
 export interface LocaleInfo {
@@ -18,12 +19,8 @@ export interface LocaleInfo {
   readonly officialPath: string;
 }
 
-/**
- * The locale registry. The first entry is the default locale (served without a prefix).
- * Config, head, header, footer, JSON-LD, the 404 pages, the servers and the sitemap derive
- * their locale data from here.
- */
-export const LOCALE_REGISTRY = [
+/** The translated locales. The first entry is the default locale (served without a prefix). */
+const TRANSLATED = [
   {
     code: 'en',
     lang: 'en',
@@ -44,13 +41,31 @@ export const LOCALE_REGISTRY = [
   },
 ] as const satisfies readonly LocaleInfo[];
 
-export type Locale = (typeof LOCALE_REGISTRY)[number]['code'];
-export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code);
-export const DEFAULT_LOCALE: Locale = LOCALE_REGISTRY[0].code;
+/** A translated locale: every locale-keyed table (`Record<Locale, …>`) has one entry per such locale. */
+export type Locale = (typeof TRANSLATED)[number]['code'];
+
+/**
+ * The locale registry: the locales this build serves. The first entry is the default locale
+ * (served without a prefix). Config, head, header, footer, JSON-LD, the 404 pages, the servers
+ * and the sitemap derive their locale data from here.
+ *
+ * A test build with `PSEUDO_LOCALE=1` (src/features/pseudo-locale/) adds the pseudo-locale
+ * `en-xa`, made from English at build time. It is not translated: it reaches pages and
+ * components as a `Locale`, and its strings come from `stringsFor` (src/i18n/translate.ts),
+ * which derives them from English. A table indexed directly (`TABLE[locale]`) has no entry for it.
+ */
+export const LOCALE_REGISTRY: readonly LocaleInfo[] = pseudoLocaleEnabled()
+  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0])]
+  : TRANSLATED;
+/** The locales of the build, in registry order (with the pseudo-locale in a pseudo-locale build). */
+export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code as Locale);
+export const DEFAULT_LOCALE: Locale = TRANSLATED[0].code;
 
 /** The registry entry of a locale. */
 export function localeInfo(locale: Locale): LocaleInfo {
-  return LOCALE_REGISTRY.find((l) => l.code === locale) ?? LOCALE_REGISTRY[0];
+  const info = LOCALE_REGISTRY.find((l) => l.code === locale);
+  if (!info) throw new Error(`"${locale}" is not a locale of this build`);
+  return info;
 }
 
 /** The value of `<html lang>` and `hreflang` for a locale. */

@@ -3,6 +3,7 @@
  * the same keys (the type enforces it; a unit test checks the placeholders). The island's
  * module is built once per language (handoff-en.ts, handoff-zh-cn.ts) and carries only its own.
  */
+import { stringsFor } from '../../i18n/translate.ts';
 import type { Locale } from '../../lib/locale.ts';
 import en, { type HandoffStrings } from './strings/en.ts';
 import zhCn from './strings/zh-cn.ts';
@@ -14,5 +15,5 @@ export const HANDOFF_STRINGS: Record<Locale, HandoffStrings> = { en, 'zh-cn': zh
 
 /** The strings of one locale. */
 export function handoffStrings(locale: Locale): HandoffStrings {
-  return HANDOFF_STRINGS[locale];
+  return stringsFor(HANDOFF_STRINGS, locale);
 }
