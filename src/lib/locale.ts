@@ -17,6 +17,8 @@ export interface LocaleInfo {
   readonly siteName: string;
   /** Huawei Cloud's International site and help center in this language: `/intl/<path>/`. */
   readonly officialPath: string;
+  /** The Open Graph image of its pages, in public/ (scripts/make-images.mjs draws them). */
+  readonly ogImage: string;
 }
 
 /** The translated locales. The first entry is the default locale (served without a prefix). */
@@ -29,6 +31,7 @@ const TRANSLATED = [
     dir: 'ltr',
     siteName: 'HUAWEI CLOUD International: sign-up and payment guide',
     officialPath: 'en-us',
+    ogImage: 'og-en.png',
   },
   {
     code: 'zh-cn',
@@ -38,6 +41,7 @@ const TRANSLATED = [
     dir: 'ltr',
     siteName: '华为云国际站注册与付款指南',
     officialPath: 'zh-cn',
+    ogImage: 'og-zh-cn.png',
   },
 ] as const satisfies readonly LocaleInfo[];
 
@@ -54,11 +58,11 @@ export type Locale = (typeof TRANSLATED)[number]['code'];
  * components as a `Locale`, and its strings come from `stringsFor` (src/i18n/translate.ts),
  * which derives them from English. A table indexed directly (`TABLE[locale]`) has no entry for it.
  */
-export const LOCALE_REGISTRY: readonly LocaleInfo[] = pseudoLocaleEnabled()
-  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0])]
+export const LOCALE_REGISTRY: readonly (LocaleInfo & { readonly code: Locale })[] = pseudoLocaleEnabled()
+  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0]) as LocaleInfo & { readonly code: Locale }]
   : TRANSLATED;
 /** The locales of the build, in registry order (with the pseudo-locale in a pseudo-locale build). */
-export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code as Locale);
+export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code);
 export const DEFAULT_LOCALE: Locale = TRANSLATED[0].code;
 
 /** The registry entry of a locale. */

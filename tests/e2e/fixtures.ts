@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { LOCALE_REGISTRY, type LocaleInfo, type Locale, pageHref } from '../../src/lib/locale.ts';
+import { LOCALE_REGISTRY, type Locale, pageHref } from '../../src/lib/locale.ts';
 
 export interface Watch {
   problems: string[];
@@ -70,13 +70,10 @@ export const ZH = (path: string) => `/zh-cn${path}`;
  * The locales of the build under test, from the registry: the translated ones, and the
  * pseudo-locale `en-xa` when the tests run with PSEUDO_LOCALE=1 (playwright.pseudo.config.ts).
  */
-export const BUILT_LOCALES: readonly (LocaleInfo & { code: Locale })[] = LOCALE_REGISTRY as readonly (LocaleInfo & {
-  code: Locale;
-})[];
+export const BUILT_LOCALES = LOCALE_REGISTRY;
 
 /** A page path (as in PAGES) in a locale: ("/faq/", "zh-cn") -> "/zh-cn/faq/", ("/", "en") -> "/". */
-export const inLocale = (path: string, locale: Locale): string =>
-  pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
+export const inLocale = (path: string, locale: Locale): string => pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
 
 /**
  * Waits until every island on the page has settled: hydrated, or waiting for the reader's first

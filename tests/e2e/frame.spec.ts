@@ -1,5 +1,5 @@
-import { UI } from '../../src/i18n/ui.ts';
 import { stringsFor, translator } from '../../src/i18n/translate.ts';
+import { UI } from '../../src/i18n/ui.ts';
 import { BUILT_LOCALES, expect, inLocale, PAGES, test } from './fixtures.ts';
 
 /** The frame of every locale the build has (with the pseudo-locale in a pseudo-locale build). */
@@ -56,7 +56,10 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
       await page.goto(at('/register/'));
       const pn = page.getByRole('navigation', { name: t('prevnext.label') });
       await expect(pn.getByRole('link', { name: t('prevnext.prev') })).toHaveAttribute('href', at('/prepare/'));
-      await expect(pn.getByRole('link', { name: t('prevnext.next') })).toHaveAttribute('href', at('/complete-account/'));
+      await expect(pn.getByRole('link', { name: t('prevnext.next') })).toHaveAttribute(
+        'href',
+        at('/complete-account/'),
+      );
     });
 
     test('the 404 page answers with status 404 in the right language and links back', async ({ page, watch }) => {

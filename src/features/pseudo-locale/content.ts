@@ -60,7 +60,11 @@ export async function pseudoPageSource(source: string, limits: Limits = {}): Pro
  * Writes the pseudo-locale's pages into `<docsDir>/en-xa/` from the English ones, or removes
  * that folder when the build has no pseudo-locale (so no other build or tool ever reads it).
  */
-export async function writePseudoPages(docsDir: string, limits: Limits, enabled = pseudoLocaleEnabled()): Promise<void> {
+export async function writePseudoPages(
+  docsDir: string,
+  limits: Limits,
+  enabled = pseudoLocaleEnabled(),
+): Promise<void> {
   const out = join(docsDir, PSEUDO_LOCALE);
   rmSync(out, { recursive: true, force: true });
   if (!enabled) return;

@@ -16,7 +16,9 @@ export const PSEUDO_SOURCE = 'en';
  * Whether this build has the pseudo-locale: `PSEUDO_LOCALE=1` in the environment of the build
  * (`npm run build:pseudo`). Never set for a deployed build. In a browser there is no switch.
  */
-export function pseudoLocaleEnabled(env: Record<string, string | undefined> | undefined = globalThis.process?.env): boolean {
+export function pseudoLocaleEnabled(
+  env: Record<string, string | undefined> | undefined = globalThis.process?.env,
+): boolean {
   return env?.PSEUDO_LOCALE === '1';
 }
 
