@@ -12,7 +12,8 @@ import { PSEUDO_LOCALE } from './src/features/pseudo-locale/locale.ts';
 const TEST_PORT = Number(process.env.TEST_PORT || 4391);
 /** Its own server: PSEUDO_PORT, by default TEST_PORT + 5. */
 const PORT = Number(process.env.PSEUDO_PORT || TEST_PORT + 5);
-const DIR = process.env.PSEUDO_OUT_DIR || 'dist-pseudo';
+/** The pseudo-locale build: OUT_DIR as it was built with, by default dist-pseudo. */
+const DIR = process.env.OUT_DIR || 'dist-pseudo';
 // The tests read the registry: with the switch on, it has the pseudo-locale (workers inherit this).
 process.env.PSEUDO_LOCALE = '1';
 const browser = findChromium();

@@ -14,7 +14,7 @@ export const PSEUDO_SOURCE = 'en';
 
 /**
  * Whether this build has the pseudo-locale: `PSEUDO_LOCALE=1` in the environment of the build
- * (`npm run build:pseudo`). Never set for a deployed build. In a browser there is no switch.
+ * (`npm run build:pseudo`, into dist-pseudo/). Never set for a deployed build. In a browser there is no switch.
  */
 export function pseudoLocaleEnabled(
   env: Record<string, string | undefined> | undefined = globalThis.process?.env,
