@@ -72,7 +72,12 @@ const steps = [
     PSEUDO,
   ],
   ['pseudo-locale pages (built-site test)', 'node', ['--test', 'tests/dist/pseudo-locale.test.ts'], PSEUDO],
-  ['frame browser tests on the pseudo-locale build', 'playwright', ['test', '-c', 'playwright.pseudo.config.ts'], PSEUDO],
+  [
+    'frame browser tests on the pseudo-locale build',
+    'playwright',
+    ['test', '-c', 'playwright.pseudo.config.ts'],
+    PSEUDO,
+  ],
   ['browser tests (preview server)', 'playwright', ['test']],
   ['nginx configuration', 'node', ['--test', 'tests/server/**/*.test.ts']],
   ['browser tests on nginx (/ and /guide/)', 'playwright', ['test', '-c', 'playwright.nginx.config.ts']],

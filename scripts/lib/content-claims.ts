@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ClaimData } from '../../src/lib/claims.ts';
 import { PSEUDO_LOCALE } from '../../src/features/pseudo-locale/locale.ts';
+import type { ClaimData } from '../../src/lib/claims.ts';
 
 export const CONTENT_DIR = 'src/content/docs';
 

@@ -48,6 +48,9 @@ const TRANSLATED = [
 /** A translated locale: every locale-keyed table (`Record<Locale, …>`) has one entry per such locale. */
 export type Locale = (typeof TRANSLATED)[number]['code'];
 
+/** An entry of the registry. */
+export type LocaleEntry = LocaleInfo & { readonly code: Locale };
+
 /**
  * The locale registry: the locales this build serves. The first entry is the default locale
  * (served without a prefix). Config, head, header, footer, JSON-LD, the 404 pages, the servers
@@ -58,8 +61,8 @@ export type Locale = (typeof TRANSLATED)[number]['code'];
  * components as a `Locale`, and its strings come from `stringsFor` (src/i18n/translate.ts),
  * which derives them from English. A table indexed directly (`TABLE[locale]`) has no entry for it.
  */
-export const LOCALE_REGISTRY: readonly (LocaleInfo & { readonly code: Locale })[] = pseudoLocaleEnabled()
-  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0]) as LocaleInfo & { readonly code: Locale }]
+export const LOCALE_REGISTRY: readonly [LocaleEntry, ...LocaleEntry[]] = pseudoLocaleEnabled()
+  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0]) as LocaleEntry]
   : TRANSLATED;
 /** The locales of the build, in registry order (with the pseudo-locale in a pseudo-locale build). */
 export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code);

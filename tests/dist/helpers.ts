@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LOCALE, type Locale, LOCALES } from '../../src/lib/locale.ts';
 
 export const DIST = process.env.OUT_DIR || 'dist';
 export const BASE = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -17,7 +18,7 @@ export interface BuiltPage {
   path: string;
   /** The absolute URL the page is served at. */
   url: string;
-  locale: 'en' | 'zh-cn';
+  locale: Locale;
   /** The page's path without base and locale ("faq/", "" for the overview, "404.html"). */
   key: string;
   html: string;
@@ -37,13 +38,14 @@ export function builtPages(): BuiltPage[] {
     .map((full) => {
       const file = relative(DIST, full).split(sep).join('/');
       const sitePath = file.replace(/(^|\/)index\.html$/, '$1');
-      const locale = sitePath.startsWith('zh-cn/') ? 'zh-cn' : 'en';
+      // The registry's locales (with the pseudo-locale when PSEUDO_LOCALE=1); the default has no prefix.
+      const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && sitePath.startsWith(`${l}/`)) ?? DEFAULT_LOCALE;
       return {
         file,
         path: `${BASE}${sitePath}`,
         url: `${SITE}${BASE}${sitePath}`,
         locale,
-        key: locale === 'zh-cn' ? sitePath.slice('zh-cn/'.length) : sitePath,
+        key: locale === DEFAULT_LOCALE ? sitePath : sitePath.slice(`${locale}/`.length),
         html: readFileSync(full, 'utf8'),
       } satisfies BuiltPage;
     })

@@ -64,7 +64,10 @@ if (!pseudoLocaleEnabled()) {
     });
     test('the English page names it as an alternate, the sitemap lists it, and the language switch links it', () => {
       const en = readFileSync(join(DIST, 'register', 'index.html'), 'utf8');
-      assert.match(en, new RegExp(`<link rel="alternate" hreflang="en-XA" href="[^"]*${BASE}${PSEUDO_LOCALE}/register/"`));
+      assert.match(
+        en,
+        new RegExp(`<link rel="alternate" hreflang="en-XA" href="[^"]*${BASE}${PSEUDO_LOCALE}/register/"`),
+      );
       assert.match(en, new RegExp(`<a [^>]*href="${BASE}${PSEUDO_LOCALE}/register/"[^>]*data-lang-switch`));
       const sitemap = files
         .filter((f) => /^sitemap-\d+\.xml$/.test(f))

@@ -189,23 +189,25 @@ describe('the pseudo-locale pages', () => {
     }
   });
 
-  test('the Markdown plugin changes text only, only in the pseudo-locale folder', () => {
+  test('the Markdown plugin changes text only, only in the pseudo-locale folder', async () => {
     const source =
       '## Your progress {#progress}\n\nOpen [the site](https://example.org/a) and run `npm test`.\n\n```sh\necho hi\n```\n';
-    const render = (path: string) =>
-      markdownToHtml(source, {
-        features: { headingAttributes: true },
-        mdastPlugins: [pseudoLocaleText],
-        fileURL: pathToFileURL(path),
-      }).html;
-    const xa = render(`/site/src/content/docs/${PSEUDO_LOCALE}/prepare.mdx`);
+    const render = async (path: string) =>
+      (
+        await markdownToHtml(source, {
+          features: { headingAttributes: true },
+          mdastPlugins: [pseudoLocaleText],
+          fileURL: pathToFileURL(path),
+        })
+      ).html;
+    const xa = await render(`/site/src/content/docs/${PSEUDO_LOCALE}/prepare.mdx`);
     assert.match(xa, /<h2 id="progress">\[Ýöûŕ þŕöğŕéšš ~~~~\]<\/h2>/);
     assert.match(xa, /<a href="https:\/\/example.org\/a">\[ţĥé šîţé ~~~\]<\/a>/);
     assert.match(xa, /<code>npm test<\/code>/);
     assert.match(xa, /echo hi/);
     assert.equal(
-      render('/site/src/content/docs/en/prepare.mdx'),
-      markdownToHtml(source, { features: { headingAttributes: true } }).html,
+      await render('/site/src/content/docs/en/prepare.mdx'),
+      (await markdownToHtml(source, { features: { headingAttributes: true } })).html,
     );
   });
 });

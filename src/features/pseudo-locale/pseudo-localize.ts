@@ -100,7 +100,7 @@ function accentLetters(s: string): string {
 
 export interface PseudoOptions {
   /** The longest result allowed (a frontmatter limit): the padding shrinks to fit. */
-  maxLength?: number;
+  maxLength?: number | undefined;
 }
 
 /**
