@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_LOCALE, type Locale, LOCALES } from '../../src/lib/locale.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/locale.ts';
 
 export const DIST = process.env.OUT_DIR || 'dist';
 export const BASE = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

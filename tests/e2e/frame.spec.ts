@@ -8,9 +8,8 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
   const at = (path: string) => inLocale(path, locale);
 
   test.describe(`site frame (${locale})`, () => {
-    test.describe.configure({ timeout: 60_000 });
-    test('every page has the frame: skip link, header, sidebar with current page, footer', async ({ page }) => {
-      for (const path of PAGES.map(at)) {
+    for (const path of PAGES.map(at)) {
+      test(`${path} has the frame: skip link, header, sidebar with current page, footer`, async ({ page }) => {
         await page.goto(path);
         const menu = page.locator('summary', { hasText: t('nav.menu') });
         if (await menu.isVisible()) await menu.click();
@@ -22,8 +21,8 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
         await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', path);
         await expect(page.getByRole('contentinfo')).toContainText(t('footer.unofficial'));
         await expect(page.getByRole('contentinfo')).toContainText(t('footer.lastReviewed'));
-      }
-    });
+      });
+    }
 
     test('the language switch lists every other locale, each on the same page', async ({ page }) => {
       const others = BUILT_LOCALES.filter((l) => l.code !== locale);
