@@ -8,6 +8,7 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
   const at = (path: string) => inLocale(path, locale);
 
   test.describe(`site frame (${locale})`, () => {
+    test.describe.configure({ timeout: 60_000 });
     for (const path of PAGES.map(at)) {
       test(`${path} has the frame: skip link, header, sidebar with current page, footer`, async ({ page }) => {
         await page.goto(path);
