@@ -207,7 +207,7 @@ describe('the pseudo-locale pages', () => {
     assert.match(xa, /echo hi/);
     assert.equal(
       await render('/site/src/content/docs/en/prepare.mdx'),
-      (await markdownToHtml(source, { features: { headingAttributes: true } })).html,
+      markdownToHtml(source, { features: { headingAttributes: true } }).html,
     );
   });
 });
