@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pseudoLocaleText } from './src/features/pseudo-locale/markdown-plugin.ts';
 import { islandPageScripts } from './src/integrations/island-page-scripts.mjs';
 import { lazyStylesheet } from './src/integrations/lazy-stylesheet.mjs';
 import { localized404 } from './src/integrations/localized-404.mjs';
@@ -52,6 +53,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
+      // Only on the pseudo-locale's pages (a PSEUDO_LOCALE=1 test build): their text accented.
+      mdastPlugins: [pseudoLocaleText],
       hastPlugins: [headingIdGuard],
     }),
   },

@@ -5,7 +5,9 @@
  * component prop that must fail an Astro build) -> build (with the search index) -> built-site tests
  * (facts, ids, meta, JSON-LD, sitemap, search index) -> HTML validity (html-validate and the W3C
  * Nu HTML Checker) -> links and anchors (linkinator) -> the same for a sub-path build (W3C, links,
- * meta tags) -> browser tests on the preview server -> browser tests on nginx, for both builds.
+ * meta tags) -> a pseudo-locale test build (en-xa, never deployed: links, its pages, the frame's
+ * browser tests on it) -> browser tests on the preview server -> browser tests on nginx, for both
+ * builds.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -26,10 +28,13 @@ const env = {
 delete env.BASE_PATH;
 delete env.OUT_DIR;
 delete env.SITE_URL;
+delete env.PSEUDO_LOCALE;
 /** The second build: under a sub-path and another origin, as a deployment might use. */
 const SUB_PATH = { BASE_PATH: '/guide/', OUT_DIR: 'dist-base', SITE_URL: 'https://example.org', REPOSITORY_URL: '' };
 /** The main build names a repository, so the "Report a problem" link is tested; the sub-path build names none. */
 const MAIN = { REPOSITORY_URL: 'https://github.com/example/hwcloud-intl-guide' };
+/** The test build with the generated pseudo-locale en-xa (src/features/pseudo-locale/). */
+const PSEUDO = { PSEUDO_LOCALE: '1', OUT_DIR: 'dist-pseudo', REPOSITORY_URL: '' };
 const steps = [
   ['lint and format', 'biome', ['check', '.']],
   ['types (astro check)', 'astro', ['check']],
@@ -55,8 +60,28 @@ const steps = [
   [
     'meta tags, sitemap, JSON-LD, Markdown twins, no report link (base /guide/)',
     'node',
-    ['--test', 'tests/dist/seo.test.ts', 'tests/dist/markdown.test.ts', 'tests/dist/report-link.test.ts'],
+    [
+      '--test',
+      'tests/dist/seo.test.ts',
+      'tests/dist/markdown.test.ts',
+      'tests/dist/report-link.test.ts',
+      'tests/dist/pseudo-locale.test.ts',
+    ],
     SUB_PATH,
+  ],
+  ['pseudo-locale test build (en-xa, not deployed)', 'node', ['scripts/build.mjs'], PSEUDO],
+  [
+    'links and anchors (linkinator, pseudo-locale build)',
+    'node',
+    ['scripts/check-links.mjs', '--dir', 'dist-pseudo', '--base', '/'],
+    PSEUDO,
+  ],
+  ['pseudo-locale pages (built-site test)', 'node', ['--test', 'tests/dist/pseudo-locale.test.ts'], PSEUDO],
+  [
+    'frame browser tests on the pseudo-locale build',
+    'playwright',
+    ['test', '-c', 'playwright.pseudo.config.ts'],
+    PSEUDO,
   ],
   ['browser tests (preview server)', 'playwright', ['test']],
   ['nginx configuration', 'node', ['--test', 'tests/server/**/*.test.ts']],
@@ -80,5 +105,8 @@ for (const [name, cmd, args, extraEnv] of steps) {
   passed += 1;
 }
 rmSync('dist-base', { recursive: true, force: true });
+rmSync('dist-pseudo', { recursive: true, force: true });
+// The pseudo-locale's generated pages (the next build without it would remove them too).
+rmSync('src/content/docs/en-xa', { recursive: true, force: true });
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s (browser: ${browser.source}).`);
 console.log(`steps: ${passed} passed, 0 failed`);

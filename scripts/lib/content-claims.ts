@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PSEUDO_LOCALE } from '../../src/features/pseudo-locale/locale.ts';
 import type { ClaimData } from '../../src/lib/claims.ts';
 
 export const CONTENT_DIR = 'src/content/docs';
@@ -43,6 +44,7 @@ export function claimsOf(source: string, locale: string, slug: string): ContentC
 /** Every claim of every page of the content, both languages, in file order. */
 export function contentClaims(dir = CONTENT_DIR): ContentClaim[] {
   return readdirSync(dir)
+    .filter((locale) => locale !== PSEUDO_LOCALE) // generated copies of English, not content
     .sort()
     .flatMap((locale) =>
       readdirSync(join(dir, locale))

@@ -11,6 +11,8 @@
  * Templates are filled by `fill` and plural forms chosen by `Intl.PluralRules`
  * (src/lib/template.ts). Pure: no DOM, no Astro.
  */
+import { isPseudoLocale, PSEUDO_SOURCE } from '../features/pseudo-locale/locale.ts';
+import { pseudoDictionary } from '../features/pseudo-locale/pseudo-localize.ts';
 import type { Locale } from '../lib/locale.ts';
 import { fill, plural } from '../lib/template.ts';
 
@@ -73,11 +75,21 @@ export function dictionaryMismatches(reference: Dictionary, other: Dictionary): 
   return problems;
 }
 
+/** The pseudo-locale's strings, derived once per table. */
+const derived = new WeakMap<object, unknown>();
+
 /**
  * A feature's strings for a locale, from its table of every translated locale. Every feature
  * looks its strings up through here (never `TABLE[locale]`), so that a locale derived at build
- * time (such as a pseudo-locale made from English) is derived in one place.
+ * time is derived in one place: the pseudo-locale of the test build (`en-xa`,
+ * src/features/pseudo-locale/) gets the English strings pseudo-localized, their
+ * `{placeholders}` kept. Any other locale the table lacks is an error.
  */
 export function stringsFor<D>(table: Readonly<Record<Locale, D>>, locale: Locale): D {
-  return table[locale];
+  if (Object.hasOwn(table, locale)) return table[locale];
+  if (isPseudoLocale(locale)) {
+    if (!derived.has(table)) derived.set(table, pseudoDictionary(table[PSEUDO_SOURCE]));
+    return derived.get(table) as D;
+  }
+  throw new Error(`No strings for the locale "${locale}" (the table has ${Object.keys(table).join(', ')})`);
 }

@@ -1,4 +1,6 @@
 /** Locales of the guide, URL helpers and language switching. Pure: no DOM, no Astro. */
+
+import { pseudoLocaleEnabled, pseudoLocaleInfo } from '../features/pseudo-locale/locale.ts';
 import { joinBase, normalizeBase, stripBase } from './base-path.ts';
 
 /** One language of the guide: everything the frame needs to know about it, in one place. */
@@ -17,14 +19,12 @@ export interface LocaleInfo {
   readonly siteName: string;
   /** Huawei Cloud's International site and help center in this language: `/intl/<path>/`. */
   readonly officialPath: string;
+  /** The Open Graph image of its pages, in public/ (scripts/make-images.mjs draws them). */
+  readonly ogImage: string;
 }
 
-/**
- * The locale registry. The first entry is the default locale (served without a prefix).
- * Config, head, header, footer, JSON-LD, the 404 pages, the servers and the sitemap derive
- * their locale data from here.
- */
-export const LOCALE_REGISTRY = [
+/** The translated locales. The first entry is the default locale (served without a prefix). */
+const TRANSLATED = [
   {
     code: 'en',
     lang: 'en',
@@ -33,6 +33,7 @@ export const LOCALE_REGISTRY = [
     dir: 'ltr',
     siteName: 'HUAWEI CLOUD International: sign-up and payment guide',
     officialPath: 'en-us',
+    ogImage: 'og-en.png',
   },
   {
     code: 'zh-cn',
@@ -42,16 +43,38 @@ export const LOCALE_REGISTRY = [
     dir: 'ltr',
     siteName: '华为云国际站注册与付款指南',
     officialPath: 'zh-cn',
+    ogImage: 'og-zh-cn.png',
   },
 ] as const satisfies readonly LocaleInfo[];
 
-export type Locale = (typeof LOCALE_REGISTRY)[number]['code'];
+/** A translated locale: every locale-keyed table (`Record<Locale, …>`) has one entry per such locale. */
+export type Locale = (typeof TRANSLATED)[number]['code'];
+
+/** An entry of the registry. */
+export type LocaleEntry = LocaleInfo & { readonly code: Locale };
+
+/**
+ * The locale registry: the locales this build serves. The first entry is the default locale
+ * (served without a prefix). Config, head, header, footer, JSON-LD, the 404 pages, the servers
+ * and the sitemap derive their locale data from here.
+ *
+ * A test build with `PSEUDO_LOCALE=1` (src/features/pseudo-locale/) adds the pseudo-locale
+ * `en-xa`, made from English at build time. It is not translated: it reaches pages and
+ * components as a `Locale`, and its strings come from `stringsFor` (src/i18n/translate.ts),
+ * which derives them from English. A table indexed directly (`TABLE[locale]`) has no entry for it.
+ */
+export const LOCALE_REGISTRY: readonly [LocaleEntry, ...LocaleEntry[]] = pseudoLocaleEnabled()
+  ? [...TRANSLATED, pseudoLocaleInfo(TRANSLATED[0]) as LocaleEntry]
+  : TRANSLATED;
+/** The locales of the build, in registry order (with the pseudo-locale in a pseudo-locale build). */
 export const LOCALES: readonly Locale[] = LOCALE_REGISTRY.map((l) => l.code);
-export const DEFAULT_LOCALE: Locale = LOCALE_REGISTRY[0].code;
+export const DEFAULT_LOCALE: Locale = TRANSLATED[0].code;
 
 /** The registry entry of a locale. */
 export function localeInfo(locale: Locale): LocaleInfo {
-  return LOCALE_REGISTRY.find((l) => l.code === locale) ?? LOCALE_REGISTRY[0];
+  const info = LOCALE_REGISTRY.find((l) => l.code === locale);
+  if (!info) throw new Error(`"${locale}" is not a locale of this build`);
+  return info;
 }
 
 /** The value of `<html lang>` and `hreflang` for a locale. */

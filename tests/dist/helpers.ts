@@ -13,6 +13,8 @@ import { normalizeBase, stripBase } from '../../src/lib/base-path.ts';
 /** Decodes the character references of an attribute value (src/lib/entities.ts); parse pages instead where you can. */
 export { decodeAttribute as decode } from '../../src/lib/entities.ts';
 
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/locale.ts';
+
 export const DIST = process.env.OUT_DIR || 'dist';
 export const BASE = normalizeBase(process.env.BASE_PATH || '/');
 export const SITE = new URL(process.env.SITE_URL || 'https://hwcloud-intl-guide.example.org').origin;
@@ -24,7 +26,7 @@ export interface BuiltPage {
   path: string;
   /** The absolute URL the page is served at. */
   url: string;
-  locale: 'en' | 'zh-cn';
+  locale: Locale;
   /** The page's path without base and locale ("faq/", "" for the overview, "404.html"). */
   key: string;
   html: string;
@@ -35,13 +37,14 @@ export function builtPages(): BuiltPage[] {
   return htmlFiles(DIST)
     .map((file) => {
       const sitePath = sitePathOf(file);
-      const locale = sitePath.startsWith('zh-cn/') ? 'zh-cn' : 'en';
+      // The registry's locales (with the pseudo-locale when PSEUDO_LOCALE=1); the default has no prefix.
+      const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && sitePath.startsWith(`${l}/`)) ?? DEFAULT_LOCALE;
       return {
         file,
         path: `${BASE}${sitePath}`,
         url: `${SITE}${BASE}${sitePath}`,
         locale,
-        key: locale === 'zh-cn' ? sitePath.slice('zh-cn/'.length) : sitePath,
+        key: locale === DEFAULT_LOCALE ? sitePath : sitePath.slice(`${locale}/`.length),
         html: readFileSync(join(DIST, file), 'utf8'),
       } satisfies BuiltPage;
     })

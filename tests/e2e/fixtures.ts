@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { htmlFiles, sitePathOf } from '../../scripts/lib/built-files.ts';
+import { LOCALE_REGISTRY, type Locale, pageHref } from '../../src/lib/locale.ts';
 
 export interface Watch {
   problems: string[];
@@ -55,12 +56,24 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** All guide pages (English paths; each has a Chinese twin under /zh-cn/), from the content collection. */
+/**
+ * All guide pages (English paths; each has a twin in every other locale, under /<locale>/), from
+ * the content collection.
+ */
 export const PAGES: readonly string[] = readdirSync('src/content/docs/en')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
   .sort();
 export const ZH = (path: string) => `/zh-cn${path}`;
+
+/**
+ * The locales of the build under test, from the registry: the translated ones, and the
+ * pseudo-locale `en-xa` when the tests run with PSEUDO_LOCALE=1 (playwright.pseudo.config.ts).
+ */
+export const BUILT_LOCALES = LOCALE_REGISTRY;
+
+/** A page path (as in PAGES) in a locale: ("/faq/", "zh-cn") -> "/zh-cn/faq/", ("/", "en") -> "/". */
+export const inLocale = (path: string, locale: Locale): string => pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
 
 /**
  * Waits until every island on the page has settled: hydrated, or waiting for the reader's first

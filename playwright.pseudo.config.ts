@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { PSEUDO_LOCALE } from './src/features/pseudo-locale/locale.ts';
+
+/**
+ * The frame's browser tests against the pseudo-locale test build (PSEUDO_LOCALE=1, in
+ * dist-pseudo/; src/features/pseudo-locale/): every en-xa page has the frame, its 404 page, and
+ * its language switch lists both other locales. Desktop only (the normal build runs the rest). `npm test` builds it and runs
+ * this after the other builds; alone, after that build:
+ * `PSEUDO_LOCALE=1 npx playwright test -c playwright.pseudo.config.ts`.
+ */
+const TEST_PORT = Number(process.env.TEST_PORT || 4391);
+/** Its own server: PSEUDO_PORT, by default TEST_PORT + 5. */
+const PORT = Number(process.env.PSEUDO_PORT || TEST_PORT + 5);
+/** The pseudo-locale build: OUT_DIR as it was built with, by default dist-pseudo. */
+const DIR = process.env.OUT_DIR || 'dist-pseudo';
+// The tests read the registry: with the switch on, it has the pseudo-locale (workers inherit this).
+process.env.PSEUDO_LOCALE = '1';
+const browser = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: 'frame.spec.ts',
+  // The frame of the pseudo-locale's pages; the other locales' run on the normal build.
+  grep: new RegExp(`site frame \\(${PSEUDO_LOCALE}\\)`),
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-pseudo.json' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    launchOptions: {
+      ...(browser?.path ? { executablePath: browser.path } : {}),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${DIR}`,
+    url: `http://127.0.0.1:${PORT}/en-xa/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: 'ignore',
+  },
+});
