@@ -96,12 +96,39 @@ const scheduleToc = () => {
 };
 addEventListener('scroll', scheduleToc, { passive: true });
 addEventListener('resize', scheduleToc, { passive: true });
+// Islands that hydrate after a landing must not move the section away: while a section is
+// pinned, each island that hydrates puts it back under the header. One observer for the page,
+// disconnected once the reader takes over or every island has hydrated, failed, or waits for
+// the reader (then nothing more hydrates by itself).
+const islands = [...doc.querySelectorAll<HTMLElement>('[data-island]')];
+const islandsSettled = () =>
+  islands.every(
+    ({ dataset: d }) => d.hydrated !== undefined || d.islandWaiting !== undefined || d.islandFailed !== undefined,
+  );
+let islandWatch: MutationObserver | null = null;
+const stopIslandWatch = () => {
+  islandWatch?.disconnect();
+  islandWatch = null;
+};
+if (!islandsSettled()) {
+  islandWatch = new MutationObserver(() => {
+    if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
+    if (islandsSettled()) stopIslandWatch();
+  });
+  islandWatch.observe(doc.body, {
+    attributes: true,
+    attributeFilter: ['data-hydrated', 'data-island-waiting', 'data-island-failed'],
+    subtree: true,
+  });
+}
+
 // A person scrolling takes over from the section a link landed on.
 for (const type of ['wheel', 'touchmove', 'keydown'] as const) {
   addEventListener(
     type,
     () => {
       pinned = null;
+      stopIslandWatch();
     },
     { passive: true },
   );
@@ -196,8 +223,4 @@ if (location.hash.length > 1) {
     if (pinned) followHash();
   });
 }
-// Islands that hydrate after the landing must not move the section away.
-new MutationObserver(() => {
-  if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-}).observe(doc.body, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
 updateToc();
