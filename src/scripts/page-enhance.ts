@@ -96,25 +96,15 @@ const scheduleToc = () => {
 };
 addEventListener('scroll', scheduleToc, { passive: true });
 addEventListener('resize', scheduleToc, { passive: true });
-// Islands that hydrate after a landing must not move the section away: while a section is
-// pinned, each island that hydrates puts it back under the header. One observer for the page,
-// disconnected once the reader takes over or every island has hydrated, failed, or waits for
-// the reader (then nothing more hydrates by itself).
-const islands = [...doc.querySelectorAll<HTMLElement>('[data-island]')];
-const islandsSettled = () =>
-  islands.every(
-    ({ dataset: d }) => d.hydrated !== undefined || d.islandWaiting !== undefined || d.islandFailed !== undefined,
-  );
-let islandWatch: MutationObserver | null = null;
-const stopIslandWatch = () => {
-  islandWatch?.disconnect();
-  islandWatch = null;
-};
-if (!islandsSettled()) {
-  islandWatch = new MutationObserver(() => {
-    if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-    if (islandsSettled()) stopIslandWatch();
-  });
+// Islands that hydrate after a landing must not move the section away. One observer for the
+// page, disconnected once the reader takes over or no island is left to hydrate by itself
+// (each has hydrated, failed, or waits for the reader).
+const unsettled = '[data-island]:not([data-hydrated],[data-island-waiting],[data-island-failed])';
+const islandWatch = new MutationObserver(() => {
+  if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
+  if (!doc.querySelector(unsettled)) islandWatch.disconnect();
+});
+if (doc.querySelector(unsettled)) {
   islandWatch.observe(doc.body, {
     attributes: true,
     attributeFilter: ['data-hydrated', 'data-island-waiting', 'data-island-failed'],
@@ -128,7 +118,7 @@ for (const type of ['wheel', 'touchmove', 'keydown'] as const) {
     type,
     () => {
       pinned = null;
-      stopIslandWatch();
+      islandWatch.disconnect();
     },
     { passive: true },
   );

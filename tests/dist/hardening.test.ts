@@ -7,6 +7,7 @@ import { DIST } from './helpers.ts';
 const walk = (d: string): string[] =>
   readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
+assert.ok(htmlFiles.length > 0, `no HTML page in ${DIST}: build the site first`);
 
 describe('built pages are CSP-safe', () => {
   test('no inline style attribute and no inline event handler in any page', () => {

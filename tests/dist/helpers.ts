@@ -30,9 +30,11 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every HTML page of the build. */
+/** Every HTML page of the build (throws when there is none: a test over them must not pass empty). */
 export function builtPages(): BuiltPage[] {
-  return walk(DIST)
+  const files = walk(DIST);
+  if (!files.some((f) => f.endsWith('.html'))) throw new Error(`no HTML page in ${DIST}: build the site first`);
+  return files
     .filter((f) => f.endsWith('.html'))
     .map((full) => {
       const file = relative(DIST, full).split(sep).join('/');

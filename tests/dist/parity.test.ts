@@ -14,6 +14,7 @@ const PAGES = readdirSync('src/content/docs/en')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
   .sort();
+assert.ok(PAGES.length > 0, 'no English pages in src/content/docs/en');
 const zh = (p: string) => `/zh-cn${p}`;
 
 const sectionIds = (page: string) =>

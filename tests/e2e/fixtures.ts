@@ -98,7 +98,10 @@ export function builtPages(dir = 'dist'): string[] {
       if (statSync(full).isDirectory()) return walk(full);
       return name.endsWith('.html') ? [full] : [];
     });
-  return walk(dir)
+  const pages = walk(dir)
     .map((f) => `/${relative(dir, f).split(sep).join('/')}`.replace(/index\.html$/, ''))
     .sort();
+  // A test over the pages must not pass with none.
+  if (pages.length === 0) throw new Error(`no HTML page in ${dir}: build the site first`);
+  return pages;
 }
