@@ -15,9 +15,9 @@ export const QUOTE_LANGS = ['en', 'zh-cn'] as const;
 export type QuoteLang = (typeof QUOTE_LANGS)[number];
 
 /** A quote longer than this is no longer "short": quote the sentence that says the thing. */
-export const MAX_QUOTE_WORDS = 40;
+const MAX_QUOTE_WORDS = 40;
 /** Chinese has no spaces: about 2 characters a word. */
-export const MAX_QUOTE_CJK_CHARS = 90;
+const MAX_QUOTE_CJK_CHARS = 90;
 
 /** One claim as it is written in a page's frontmatter (`claims: { id: {...} }`). */
 export interface ClaimData {

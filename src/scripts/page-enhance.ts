@@ -96,12 +96,29 @@ const scheduleToc = () => {
 };
 addEventListener('scroll', scheduleToc, { passive: true });
 addEventListener('resize', scheduleToc, { passive: true });
+// Islands that hydrate after a landing must not move the section away. One observer for the
+// page, disconnected once the reader takes over or no island is left to hydrate by itself
+// (each has hydrated, failed, or waits for the reader).
+const unsettled = '[data-island]:not([data-hydrated],[data-island-waiting],[data-island-failed])';
+const islandWatch = new MutationObserver(() => {
+  if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
+  if (!doc.querySelector(unsettled)) islandWatch.disconnect();
+});
+if (doc.querySelector(unsettled)) {
+  islandWatch.observe(doc.body, {
+    attributes: true,
+    attributeFilter: ['data-hydrated', 'data-island-waiting', 'data-island-failed'],
+    subtree: true,
+  });
+}
+
 // A person scrolling takes over from the section a link landed on.
 for (const type of ['wheel', 'touchmove', 'keydown'] as const) {
   addEventListener(
     type,
     () => {
       pinned = null;
+      islandWatch.disconnect();
     },
     { passive: true },
   );
@@ -196,8 +213,4 @@ if (location.hash.length > 1) {
     if (pinned) followHash();
   });
 }
-// Islands that hydrate after the landing must not move the section away.
-new MutationObserver(() => {
-  if (pinned) byId(pinned)?.scrollIntoView({ block: 'start' });
-}).observe(doc.body, { attributes: true, attributeFilter: ['data-hydrated'], subtree: true });
 updateToc();

@@ -11,6 +11,7 @@ import { text } from './pages.ts';
 
 const dir = new URL('./corrections/', import.meta.url);
 const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts');
+assert.ok(modules.length > 0, 'no correction lists in tests/dist/corrections/');
 const all: Correction[] = [];
 for (const file of modules) {
   const mod = (await import(new URL(file, dir).href)) as { corrections?: Correction[] };

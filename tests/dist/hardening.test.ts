@@ -9,6 +9,7 @@ import { DIST } from './helpers.ts';
 const htmlFiles = filesOf(DIST).map((file) => join(DIST, file));
 /** An inline style or event handler attribute written as markup (in a script that builds HTML). */
 const INLINE_MARKUP = /\s(style|on[a-z]+)\s*=\s*["']/;
+assert.ok(htmlFiles.length > 0, `no HTML page in ${DIST}: build the site first`);
 
 describe('built pages are CSP-safe', () => {
   test('no inline style attribute and no inline event handler in any page', () => {

@@ -32,9 +32,11 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every HTML page of the build. */
+/** Every HTML page of the build (throws when there is none: a test over them must not pass empty). */
 export function builtPages(): BuiltPage[] {
-  return htmlFiles(DIST)
+  const files = htmlFiles(DIST);
+  if (files.length === 0) throw new Error(`no HTML page in ${DIST}: build the site first`);
+  return files
     .map((file) => {
       const sitePath = sitePathOf(file);
       // The registry's locales (with the pseudo-locale when PSEUDO_LOCALE=1); the default has no prefix.

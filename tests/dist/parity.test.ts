@@ -16,6 +16,7 @@ const PAGES = readdirSync('src/content/docs/en')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
   .sort();
+assert.ok(PAGES.length > 0, 'no English pages in src/content/docs/en');
 const zh = (p: string) => `/zh-cn${p}`;
 
 /** The section headings (h2, h3 with an id, in their heading wrapper), as "h2#id", in order. */

@@ -105,7 +105,10 @@ export async function fullyHydrated(page: Page, kind?: string): Promise<void> {
 
 /** Every HTML page of the built site, as URL paths ("/", "/zh-cn/faq/", "/404.html"). */
 export function builtPages(dir = 'dist'): string[] {
-  return htmlFiles(dir)
+  const pages = htmlFiles(dir)
     .map((file) => `/${sitePathOf(file)}`)
     .sort();
+  // A test over the pages must not pass with none.
+  if (pages.length === 0) throw new Error(`no HTML page in ${dir}: build the site first`);
+  return pages;
 }

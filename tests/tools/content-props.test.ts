@@ -16,6 +16,7 @@ test('<Callout type="warning"> fails the build naming Callout, "warning" and the
   const out = mkdtempSync(join(tmpdir(), 'bad-callout-'));
   try {
     const r = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE], {
+      cwd: FIXTURE,
       encoding: 'utf8',
       env: { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
       timeout: 120_000,

@@ -8,10 +8,6 @@
  * 'NaN', 'Infinity', '--1', '+1', '1 000', '1,00', '1.000,50', full-width digits) is 'not-a-number'.
  */
 
-/** Lowest fee rate (the tutorial's 1%). */
-export const FEE_LOW_RATE = 0.01;
-/** Highest fee rate (the tutorial's 2%). */
-export const FEE_HIGH_RATE = 0.02;
 /** Largest amount accepted. */
 export const MAX_AMOUNT = 10_000_000;
 

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
-import { CHECKLIST_STRINGS } from '../../i18n/checklist.ts';
-import { SEARCH_UI } from '../../i18n/search.ts';
 import { dictionaryMismatches, placeholders, stringsFor, translator } from '../../i18n/translate.ts';
 import { UI } from '../../i18n/ui.ts';
 import { docSchema } from '../../lib/doc-schema.ts';
 import type { Locale } from '../../lib/locale.ts';
-import { HANDOFF_STRINGS } from '../handoff/strings.ts';
+import { CHECKLIST_STRINGS } from '../checklist/strings/index.ts';
+import { HANDOFF_STRINGS } from '../handoff/strings/index.ts';
 import { LINK_CHECK } from '../link-check/strings/index.ts';
+import { SEARCH_STRINGS as SEARCH_UI } from '../search/strings/index.ts';
 import { docsPattern, pseudoPageSource } from './content.ts';
 import { PSEUDO_LOCALE, pseudoLocaleEnabled, pseudoLocaleInfo } from './locale.ts';
 import { pseudoLocaleText } from './markdown-plugin.ts';
@@ -86,7 +86,8 @@ describe('pseudoDictionary and stringsFor', () => {
     for (const table of [UI, SEARCH_UI] as const) {
       const xa = stringsFor(table as Record<Locale, Record<string, string>>, XA);
       assert.deepEqual(dictionaryMismatches(table.en, xa), []);
-      for (const [key, value] of Object.entries(table.en)) assert.equal(xa[key], pseudoLocalize(value), key);
+      for (const [key, value] of Object.entries(table.en as Record<string, string>))
+        assert.equal(xa[key], pseudoLocalize(value), key);
       assert.equal(stringsFor(table as Record<Locale, Record<string, string>>, XA), xa);
     }
     for (const table of [CHECKLIST_STRINGS, HANDOFF_STRINGS, LINK_CHECK] as Record<Locale, unknown>[])
