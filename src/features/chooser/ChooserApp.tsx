@@ -1,6 +1,6 @@
 /**
  * The interactive recharge-method chooser (a Preact island: rendered on the server by
- * RechargeChooser.astro, hydrated by island-<locale>.ts). This file holds the state and wires
+ * RechargeChooser.astro, hydrated by chooser-<locale>.ts). This file holds the state and wires
  * the parts: the questions (Questions.tsx), the result (Result.tsx with Answer, Caveats,
  * Alternatives), the fee estimate (FeeEstimate.tsx) and the share link (ShareLink.tsx). What
  * the result says comes from view.ts over the method table (methods.ts): no method is named here.

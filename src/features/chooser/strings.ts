@@ -1,7 +1,7 @@
 /**
  * Every user-facing string of the recharge-method chooser, per locale (strings/en.ts,
  * strings/zh-cn.ts, same keys), as two dictionaries looked up through the translation API:
- * the island's (the interactive chooser; its script carries one language's, see island-en.ts)
+ * the island's (the interactive chooser; its script carries one language's, see chooser-en.ts)
  * and the comparison table's (server-rendered only: shown without JavaScript and in print).
  */
 import { stringsFor, type Translator, translator } from '../../i18n/translate.ts';

@@ -163,7 +163,7 @@ describe('chooser dictionary', () => {
       assert.ok(island.every((k) => !k.startsWith('compare.')));
       assert.ok(compare.every((k) => k.startsWith('compare.')));
     }
-    for (const file of ['island-en.ts', 'island-zh-cn.ts']) {
+    for (const file of ['chooser-en.ts', 'chooser-zh-cn.ts']) {
       const code = readFileSync(join('src/features/chooser', file), 'utf8');
       const imports = [...code.matchAll(/^import .*$/gm)].map((m) => m[0]);
       assert.ok(

@@ -71,6 +71,7 @@ export function resultView<M extends string>(
   return {
     status: rec.status,
     statusText: statusText(t, rec, anyAnswer, methods),
+    // The template itself (its placeholder filled with itself), split around the name.
     readyParts: splitTemplate(t('status.ready', { method: '{method}' }), 'method'),
     method: chosen ? view(chosen) : null,
     reasons: explainReasons(t, rec.reasons).join(sentenceGap),
