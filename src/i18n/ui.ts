@@ -9,7 +9,6 @@ import { stringsFor, type Translator, translator } from './translate.ts';
 const en = {
   'site.name': 'HUAWEI CLOUD International: sign-up and payment guide',
   'site.shortName': 'HUAWEI CLOUD Intl guide',
-  'site.tagline': 'An unofficial guide, checked against the official help center',
   'skip.link': 'Skip to content',
   'nav.label': 'Guide',
   'nav.menu': 'Menu',
@@ -20,8 +19,6 @@ const en = {
   'nav.group.problems': 'When something goes wrong',
   'nav.group.tools': 'Tools',
   'toc.label': 'On this page',
-  'toc.overview': 'Overview',
-  'lang.label': 'Language',
   'lang.readHere': 'Read in English',
   'theme.toggle': 'Dark theme',
   'prevnext.label': 'More pages',
@@ -97,7 +94,6 @@ export type UiKey = keyof typeof en;
 const zhCn: Record<UiKey, string> = {
   'site.name': '华为云国际站注册与付款指南',
   'site.shortName': '华为云国际站指南',
-  'site.tagline': '非官方指南，已与官方帮助中心逐条核对',
   'skip.link': '跳到正文',
   'nav.label': '指南',
   'nav.menu': '目录',
@@ -108,8 +104,6 @@ const zhCn: Record<UiKey, string> = {
   'nav.group.problems': '遇到问题时',
   'nav.group.tools': '工具',
   'toc.label': '本页内容',
-  'toc.overview': '概览',
-  'lang.label': '语言',
   'lang.readHere': '阅读中文版',
   'theme.toggle': '深色主题',
   'prevnext.label': '更多页面',
