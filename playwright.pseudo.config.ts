@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config.ts';
 import { PSEUDO_LOCALE } from './src/features/pseudo-locale/locale.ts';
 
 /**
@@ -16,33 +16,17 @@ const PORT = Number(process.env.PSEUDO_PORT || TEST_PORT + 5);
 const DIR = process.env.OUT_DIR || 'dist-pseudo';
 // The tests read the registry: with the switch on, it has the pseudo-locale (workers inherit this).
 process.env.PSEUDO_LOCALE = '1';
-const browser = findChromium();
 
+/** The main configuration's browser, limits and desktop project, on the pseudo build's server. */
 export default defineConfig({
+  ...base,
   testDir: 'tests/e2e',
   testMatch: 'frame.spec.ts',
   // The frame of the pseudo-locale's pages; the other locales' run on the normal build.
   grep: new RegExp(`site frame \\(${PSEUDO_LOCALE}\\)`),
-  fullyParallel: true,
-  forbidOnly: true,
-  retries: 0,
-  workers: 2,
-  timeout: 30_000,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-pseudo.json' }]] : 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'off',
-    launchOptions: {
-      ...(browser?.path ? { executablePath: browser.path } : {}),
-      args: CHROMIUM_ARGS,
-    },
-  },
-  projects: [
-    {
-      name: 'desktop',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined },
-    },
-  ],
+  use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
+  projects: (base.projects ?? []).filter((project) => project.name === 'desktop'),
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --dir ${DIR}`,
     url: `http://127.0.0.1:${PORT}/en-xa/`,
