@@ -16,7 +16,7 @@ import { htmlFiles, sitePathOf } from '../../scripts/lib/built-files.ts';
 import { element, elements, parseHtml, replaceElements, textOf } from '../../scripts/lib/html.ts';
 import { normalizeBase } from '../lib/base-path.ts';
 
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'camera=()',
   'geolocation=()',
@@ -31,7 +31,7 @@ export const PERMISSIONS_POLICY = [
 const HTML_CACHE = 'public, max-age=300, must-revalidate';
 
 /** How the Markdown files (page twins, llms.txt, llms-full.txt) are served. */
-export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
+const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
 
 /**
  * The `_headers` rules of the Markdown files that scripts/markdown-twins.mjs writes after the
@@ -56,7 +56,7 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
  * narrowed to their non-hash sources plus the hashes of the page's own inline code.
  * @param {string} policy @param {string | ReturnType<typeof parseHtml>} html the page, or the page parsed
  */
-export function narrowPolicy(policy, html) {
+function narrowPolicy(policy, html) {
   const doc = typeof html === 'string' ? parseHtml(html) : html;
   const scripts = elements(doc, 'script')
     .filter((el) => el.attribs.src === undefined && el.attribs.type !== 'application/ld+json')

@@ -57,7 +57,7 @@ export const CURRENCIES: readonly string[] = [
 export const QUERY_PARAMS = ['for', 'card', 'pay', 'acct', 'need', 'amount', 'cur'] as const;
 
 /** Longest raw (still percent-encoded) value that is even looked at. */
-export const MAX_VALUE_LENGTH = 40;
+const MAX_VALUE_LENGTH = 40;
 
 type Param = (typeof QUERY_PARAMS)[number];
 
@@ -75,12 +75,12 @@ export function isValidAmount(value: string | null | undefined): value is string
 }
 
 /** True for a currency code in CURRENCIES. */
-export function isValidCurrency(value: string | null | undefined): value is string {
+function isValidCurrency(value: string | null | undefined): value is string {
   return isOneOf(CURRENCIES, value);
 }
 
 /** Valid needs from any list: unknown members and duplicates dropped, canonical order. */
-export function normalizeNeeds(values: readonly string[]): Need[] {
+function normalizeNeeds(values: readonly string[]): Need[] {
   return ALL_NEEDS.filter((n) => values.includes(n));
 }
 

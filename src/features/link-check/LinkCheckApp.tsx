@@ -46,7 +46,7 @@ async function loadLookup(src: string | undefined): Promise<DomainLookup> {
 }
 
 /** How long typing must pause before the result is announced. */
-export const ANNOUNCE_DELAY_MS = 700;
+const ANNOUNCE_DELAY_MS = 700;
 
 function SourceLink({ source, t }: { source: Source; t: LinkCheckT }) {
   return (

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const INLINE_SCRIPTS = /** @type {const} */ (['theme']);
+const INLINE_SCRIPTS = /** @type {const} */ (['theme']);
 
 /** The exact text of an inline script, as its component writes it into the page (trimmed). @param {(typeof INLINE_SCRIPTS)[number]} name */
-export function inlineScript(name) {
+function inlineScript(name) {
   return compactInline(readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8'));
 }
 
