@@ -19,6 +19,7 @@ import { pseudoLocalize } from './pseudo-localize.ts';
 const KEEP_KEYS = new Set([
   'id',
   'url',
+  'href',
   'order',
   'lastReviewed',
   'sources',

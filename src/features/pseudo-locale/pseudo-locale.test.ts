@@ -185,6 +185,19 @@ describe('the pseudo-locale pages', () => {
         assert.equal(xa.faq[i].question, pseudoLocalize(q.question));
       }
       for (const [i, s] of (en.howTo?.steps ?? []).entries()) assert.equal(xa.howTo.steps[i].id, s.id);
+      // Checklists: ids and link targets stay as they are; labels and link texts are accented.
+      for (const [list, checklist] of Object.entries<{
+        items: { id: string; label: string; link?: { href: string; text: string } }[];
+      }>(en.checklists ?? {}))
+        for (const [i, item] of checklist.items.entries()) {
+          const other = xa.checklists[list].items[i];
+          assert.equal(other.id, item.id, `${name}: ${list}.${item.id}`);
+          assert.notEqual(other.label, item.label);
+          if (item.link) {
+            assert.equal(other.link.href, item.link.href, `${name}: ${list}.${item.id} link`);
+            assert.notEqual(other.link.text, item.link.text);
+          }
+        }
       const parsed = docSchema.safeParse(xa);
       assert.ok(parsed.success, `${name}: ${parsed.error?.message}`);
     }
