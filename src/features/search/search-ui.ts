@@ -5,12 +5,14 @@
  * It wires every search box on the page (`[data-search-root]`, rendered by SearchBox.astro):
  * queries Pagefind as the person types, lists the matching sections as links (page#id),
  * announces the number of results, and moves focus with the arrow keys. All text comes from
- * the box's `data-strings` (its messages from strings/, read with the one translator);
+ * strings/ in the box's locale (`data-locale`), read with the one translator;
  * results are built as DOM nodes, never as HTML.
  */
-import { translator } from '../../i18n/translate.ts';
+import { stringsFor, translator } from '../../i18n/translate.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
+import { isPseudoLocale } from '../pseudo-locale/locale.ts';
 import { excerptParts, type PagefindPageLike, sectionResults } from './results.ts';
-import type { SearchKey } from './strings/en.ts';
+import { SEARCH_STRINGS } from './strings/index.ts';
 
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -86,11 +88,12 @@ function setup(root: HTMLElement): void {
   if (!input || !status || !list || root.dataset.searchReady) return;
   root.dataset.searchReady = 'true';
   const base = root.dataset.base ?? '/';
-  // The messages this script shows (SearchBox.astro), in the page's language.
-  const t = translator(
-    JSON.parse(root.dataset.strings ?? '{}') as Record<SearchKey, string>,
-    document.documentElement.lang || 'en',
-  );
+  // The messages this script shows, in the box's locale (SearchBox.astro's data-locale). They
+  // travel in this file, loaded on use, rather than in every page's HTML.
+  // (The pseudo-locale of the test build is not in the browser's registry; stringsFor derives it.)
+  const code = root.dataset.locale ?? '';
+  const locale = (isLocale(code) || isPseudoLocale(code) ? code : DEFAULT_LOCALE) as Locale;
+  const t = translator(stringsFor(SEARCH_STRINGS, locale), document.documentElement.lang || 'en');
   const dialog = root.closest('dialog');
   let sequence = 0;
   let shownQuery = '';
