@@ -28,9 +28,9 @@
  * Every page, the 404 and search pages included, is held to Lighthouse 100 in all four categories.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -47,6 +47,7 @@ import {
   htmlBudget,
   renderBlockingResources,
 } from './lib/page-weight.mjs';
+import { copyStarlightReference, writeGuidePages } from './lib/starlight-reference.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -183,23 +184,11 @@ if (STARLIGHT) {
     const r = spawnSync(cmd, cmdArgs, { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) starlightError = `${what} failed (${r.error?.message ?? `exit code ${r.status}`})`;
   };
-  if (!existsSync(join(source, 'from-guide.mjs')) || !existsSync(join(source, 'package.json'))) {
-    starlightError = `${source} is not the Starlight reference project (no from-guide.mjs and package.json)`;
-  } else {
-    cpSync(source, work, {
-      recursive: true,
-      filter: (p) => !/(^|[/\\])(node_modules|dist|\.astro)([/\\]|$)/.test(relative(source, p)),
-    });
+  starlightError = copyStarlightReference(source, work);
+  if (!starlightError) {
     step('make the copy writable', 'chmod', ['-R', 'u+w', work]);
-    // from-guide.mjs turns the guide's components into Starlight's, and drops the islands it
-    // knows. It predates the link check: its tag is dropped here first, like the other islands
-    // (the Starlight pages then carry less than the guide's, which counts against the guide).
     const pages = join(work, 'guide-pages');
-    mkdirSync(pages);
-    for (const name of readdirSync('src/content/docs/en').filter((f) => f.endsWith('.mdx'))) {
-      const text = readFileSync(join('src/content/docs/en', name), 'utf8');
-      writeFileSync(join(pages, name), text.replace(/^<LinkCheck\b[^>]*\/>\s*$/gm, ''));
-    }
+    writeGuidePages('src/content/docs/en', pages);
     step('the guide’s English pages (from-guide.mjs)', 'node', ['from-guide.mjs', pages]);
     step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund']);
     step('build', 'npm', ['run', 'build']);
