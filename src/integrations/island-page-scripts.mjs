@@ -3,10 +3,12 @@
  * After the build, on pages with islands only: the inline module scripts (the page's deep
  * links, the search trigger, the islands' loader) move into files of their own under
  * `_astro/`, named by the hash of their text and cached for a year, and the page loads them
- * with `<script type="module" src>`. A module script, inline or not, runs after the page is
- * parsed and never blocks rendering, so nothing changes for the reader but the bytes: the
- * HTML of these pages stays within the first TCP flight, and a reader going from page to page
- * downloads those scripts once.
+ * with `<script type="module" src fetchpriority="low">`. A module script, inline or not, runs
+ * after the page is parsed and never blocks rendering, so nothing changes for the reader but
+ * the bytes: the HTML of these pages stays within the first TCP flight, and a reader going
+ * from page to page downloads those scripts once. Chromium fetches a module script at high
+ * priority, beside what the first paint needs (and Lighthouse's simulation then counts it
+ * before the first paint); low priority says what it is: nothing the first paint waits for.
  *
  * Content pages (no island) keep every script inline: they make no JavaScript request.
  * Must run before securityHeaders(), which then allows only the scripts left inline.
@@ -42,7 +44,7 @@ export function externalizeModuleScripts(html, assetsUrl) {
     const code = textOf(el);
     const name = scriptFileName(code);
     files.set(name, code);
-    return { el, html: `<script type="module" src="${assetsUrl}${name}"></script>` };
+    return { el, html: `<script type="module" src="${assetsUrl}${name}" fetchpriority="low"></script>` };
   });
   return { html: replaceElements(html, edits), files };
 }

@@ -76,6 +76,29 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
   });
 }
 
+test.describe('header while the page arrives', () => {
+  test('a header parsed up to its first button shows no button yet (nothing is pushed aside later)', async ({
+    page,
+  }) => {
+    for (const path of ['/search/', '/zh-cn/search/', '/prepare/']) {
+      const html = await (await page.request.get(path)).text();
+      const end = html.indexOf('</a>', html.indexOf('data-search-trigger')) + '</a>'.length;
+      // What a browser has parsed when it paints early: the page cut after the first header button.
+      await page.route(`**${path}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.slice(0, end) }),
+      );
+      await page.goto(path);
+      await expect(page.locator('.site-name')).toBeVisible();
+      await expect(page.locator('[data-search-trigger]')).toBeHidden();
+      await page.unroute(`**${path}`);
+      await page.goto(path);
+      await expect(page.locator('[data-search-trigger]')).toBeVisible();
+      await expect(page.locator('[data-lang-switch]')).toBeVisible();
+      await expect(page.locator('[data-theme-toggle]')).toBeVisible();
+    }
+  });
+});
+
 test.describe('theme', () => {
   test('follows the system, the toggle overrides it and the choice persists without a flash', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });

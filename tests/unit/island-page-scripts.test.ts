@@ -20,7 +20,7 @@ test('on a page with islands, inline module scripts become files named by their 
   assert.match(
     out,
     new RegExp(
-      `<script type="module" src="/guide/_astro/${scriptFileName('a()')}"></script><script type="module" src="/guide/_astro/${scriptFileName('b()')}"></script>`,
+      `<script type="module" src="/guide/_astro/${scriptFileName('a()')}" fetchpriority="low"></script><script type="module" src="/guide/_astro/${scriptFileName('b()')}" fetchpriority="low"></script>`,
     ),
   );
   // The classic theme script (it must run before the first paint) and JSON-LD stay inline.
