@@ -1,6 +1,6 @@
 /** Locales of the guide, URL helpers and language switching. Pure: no DOM, no Astro. */
 
-import { pseudoLocaleEnabled, pseudoLocaleInfo } from '../features/pseudo-locale/locale.ts';
+import { isPseudoLocale, pseudoLocaleEnabled, pseudoLocaleInfo } from '../features/pseudo-locale/locale.ts';
 import { joinBase, normalizeBase, stripBase } from './base-path.ts';
 
 /** One language of the guide: everything the frame needs to know about it, in one place. */
@@ -95,6 +95,15 @@ export function officialSite(locale: Locale): string {
 /** Whether a string is one of the guide's locales. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * The locale a page wrote into its HTML (a `data-locale` attribute), read in the browser: one of
+ * the guide's locales, or the test build's pseudo-locale (which the browser's registry does not
+ * list: the switch that adds it is read at build time); anything else is the default locale.
+ */
+export function localeFromPage(value: string | undefined): Locale {
+  return isLocale(value) || (value !== undefined && isPseudoLocale(value)) ? (value as Locale) : DEFAULT_LOCALE;
 }
 
 /** Ensures a base path starts and ends with a slash ("guide" -> "/guide/"); from base-path.ts. */

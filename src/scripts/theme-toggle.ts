@@ -5,7 +5,7 @@
  * ignored: the choice then lasts for the page); every toggle's aria-pressed follows the theme
  * in use, including the system's when nothing is saved and it changes.
  */
-const THEME_KEY = 'hwc-guide:theme:v1';
+import { THEME_KEY } from './theme-key.ts';
 
 const root = document.documentElement;
 const system = matchMedia('(prefers-color-scheme: dark)');

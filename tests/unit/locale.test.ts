@@ -6,6 +6,7 @@ import {
   isLocale,
   LOCALE_REGISTRY,
   LOCALES,
+  localeFromPage,
   localeInfo,
   normalizeBase,
   officialSite,
@@ -90,5 +91,14 @@ describe('the locale registry', () => {
   test("each locale's official International site", () => {
     assert.equal(officialSite('en'), 'https://www.huaweicloud.com/intl/en-us/');
     assert.equal(officialSite('zh-cn'), 'https://www.huaweicloud.com/intl/zh-cn/');
+  });
+});
+
+describe('localeFromPage', () => {
+  test('a locale of the guide, the pseudo-locale, or else the default', () => {
+    assert.equal(localeFromPage('zh-cn'), 'zh-cn');
+    assert.equal(localeFromPage('en-xa'), 'en-xa');
+    for (const bad of [undefined, '', 'fr', 'ZH-CN', '<script>', '__proto__'])
+      assert.equal(localeFromPage(bad), DEFAULT_LOCALE);
   });
 });

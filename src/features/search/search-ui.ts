@@ -9,8 +9,7 @@
  * results are built as DOM nodes, never as HTML.
  */
 import { stringsFor, translator } from '../../i18n/translate.ts';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../lib/locale.ts';
-import { isPseudoLocale } from '../pseudo-locale/locale.ts';
+import { localeFromPage } from '../../lib/locale.ts';
 import { excerptParts, type PagefindPageLike, sectionResults } from './results.ts';
 import { SEARCH_STRINGS } from './strings/index.ts';
 
@@ -90,10 +89,10 @@ function setup(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   // The messages this script shows, in the box's locale (SearchBox.astro's data-locale). They
   // travel in this file, loaded on use, rather than in every page's HTML.
-  // (The pseudo-locale of the test build is not in the browser's registry; stringsFor derives it.)
-  const code = root.dataset.locale ?? '';
-  const locale = (isLocale(code) || isPseudoLocale(code) ? code : DEFAULT_LOCALE) as Locale;
-  const t = translator(stringsFor(SEARCH_STRINGS, locale), document.documentElement.lang || 'en');
+  const t = translator(
+    stringsFor(SEARCH_STRINGS, localeFromPage(root.dataset.locale)),
+    document.documentElement.lang || 'en',
+  );
   const dialog = root.closest('dialog');
   let sequence = 0;
   let shownQuery = '';
