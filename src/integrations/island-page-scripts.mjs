@@ -2,13 +2,17 @@
 /**
  * After the build, on pages with islands only: the inline module scripts (the page's deep
  * links, the search trigger, the islands' loader) move into files of their own under
- * `_astro/`, named by the hash of their text and cached for a year, and the page loads them
- * with `<script type="module" src fetchpriority="low">`. A module script, inline or not, runs
- * after the page is parsed and never blocks rendering, so nothing changes for the reader but
- * the bytes: the HTML of these pages stays within the first TCP flight, and a reader going
- * from page to page downloads those scripts once. Chromium fetches a module script at high
- * priority, beside what the first paint needs (and Lighthouse's simulation then counts it
- * before the first paint); low priority says what it is: nothing the first paint waits for.
+ * `_astro/`, named by the hash of their text and cached for a year, so that the HTML of these
+ * pages stays within the first TCP flight and a reader going from page to page downloads
+ * those scripts once.
+ *
+ * The page asks for them with one small inline module (`frameLoader`) that imports them once
+ * the first frame is painted. Nothing the reader sees first waits for them: with
+ * `<script type="module" src>`, Chromium fetched and ran them before its first paint
+ * whenever they arrived before the parser finished, and the first paint waited for that
+ * work (on a phone's CPU, and in Lighthouse's simulation of one, a tenth of a second or
+ * more). A page opened at a fragment (`#…`, a deep link or shared ticks) imports them at
+ * once, as before: they open and scroll to the target before the page is shown there.
  *
  * Content pages (no island) keep every script inline: they make no JavaScript request.
  * Must run before securityHeaders(), which then allows only the scripts left inline.
@@ -40,13 +44,29 @@ export function externalizeModuleScripts(html, assetsUrl) {
     doc,
     (el) => el.name === 'script' && el.attribs.type === 'module' && Object.keys(el.attribs).length === 1,
   );
-  const edits = inline.map((el) => {
+  if (inline.length === 0) return { html, files };
+  const urls = inline.map((el) => {
     const code = textOf(el);
     const name = scriptFileName(code);
     files.set(name, code);
-    return { el, html: `<script type="module" src="${assetsUrl}${name}" fetchpriority="low"></script>` };
+    return `${assetsUrl}${name}`;
   });
+  const edits = inline.map((el, i) => ({
+    el,
+    html: i === 0 ? `<script type="module">${frameLoader(urls)}</script>` : '',
+  }));
   return { html: replaceElements(html, edits), files };
+}
+
+/**
+ * The inline module that imports the frame's files: at once on a page opened at a fragment;
+ * else when the browser reports its first contentful paint (Paint Timing), or after a second
+ * at the latest (a browser without Paint Timing, or a tab opened in the background, which
+ * paints nothing until it is shown).
+ * @param {readonly string[]} urls
+ */
+export function frameLoader(urls) {
+  return `let d=0;const g=()=>{if(d++)return;for(const u of ${JSON.stringify(urls)})import(u).catch(()=>{})};if(location.hash.length>1)g();else{setTimeout(g,1e3);try{new PerformanceObserver(l=>{if(l.getEntriesByName('first-contentful-paint').length)setTimeout(g)}).observe({type:'paint',buffered:!0})}catch{}}`;
 }
 
 /** @returns {import('astro').AstroIntegration} */

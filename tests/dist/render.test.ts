@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { elements, parseHtml } from '../../scripts/lib/html.ts';
+import { elements, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import {
   contentAndFrame,
   FIRST_FLIGHT,
@@ -16,6 +16,7 @@ import {
   inlineStyles,
   renderBlockingResources,
 } from '../../scripts/lib/page-weight.mjs';
+import { frameLoader } from '../../src/integrations/island-page-scripts.mjs';
 import { BASE, builtPages, DIST, readBuilt, tags } from './helpers.ts';
 
 const pages = builtPages();
@@ -72,23 +73,24 @@ describe('scripts: inline on content pages, cached files on pages with islands',
     tags(html, 'script')
       .map((s) => s.src)
       .filter((src) => src !== undefined);
-  /** Inline module scripts: type="module" without src. */
-  const inlineModules = (html: string) =>
-    tags(html, 'script').filter((s) => s.type === 'module' && s.src === undefined);
   test('content pages load no script file', () => {
     const content = pages.filter((p) => !hasIsland(p.html));
     assert.ok(content.length >= 6);
     for (const p of content) assert.deepEqual(srcs(p.html), [], p.file);
   });
 
-  test('pages with islands load their module scripts from hashed files of the build, none inline', () => {
+  test('pages with islands load their module scripts from hashed files of the build, through one inline loader', () => {
     const islands = pages.filter((p) => hasIsland(p.html));
     assert.ok(islands.length >= 6);
     for (const p of islands) {
-      assert.deepEqual(inlineModules(p.html), [], p.file);
-      const files = srcs(p.html);
-      assert.ok(files.length > 0, p.file);
-      for (const src of files) {
+      assert.deepEqual(srcs(p.html), [], p.file);
+      const modules = elements(p.html, (el) => el.name === 'script' && el.attribs.type === 'module' && !el.attribs.src);
+      assert.equal(modules.length, 1, p.file);
+      const code = modules[0] ? textOf(modules[0]) : '';
+      const urls = JSON.parse(/for\(const u of (\[[^\]]*\])\)/.exec(code)?.[1] ?? '[]') as string[];
+      assert.ok(urls.length > 0, p.file);
+      assert.equal(code, frameLoader(urls), p.file);
+      for (const src of urls) {
         assert.match(src, new RegExp(`^${BASE}_astro/frame-[0-9a-f]{12}\\.js$`), p.file);
         assert.ok(existsSync(join(DIST, src.slice(BASE.length))), `${p.file}: ${src}`);
       }

@@ -76,6 +76,19 @@ export const BUILT_LOCALES = LOCALE_REGISTRY;
 export const inLocale = (path: string, locale: Locale): string => pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
 
 /**
+ * Waits until the header's script has run (the search dialog and the theme toggle travel in
+ * it): the search link then says that it opens a dialog (aria-haspopup="dialog"). On pages
+ * with islands that script loads after the first paint, a moment after the `load` event that a
+ * test's `goto` waits for.
+ */
+export async function headerReady(page: Page, trigger = 'Search'): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('link', { name: trigger })).toHaveAttribute(
+    'aria-haspopup',
+    'dialog',
+  );
+}
+
+/**
  * Waits until every island on the page has settled: hydrated, or waiting for the reader's first
  * touch, click, focus or key (islands with nothing to show load on demand). No-op on pages
  * without islands.

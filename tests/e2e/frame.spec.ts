@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { stringsFor, translator } from '../../src/i18n/translate.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import { BUILT_LOCALES, expect, inLocale, PAGES, test } from './fixtures.ts';
+import { BUILT_LOCALES, expect, headerReady, inLocale, PAGES, test } from './fixtures.ts';
 
 /** The frame of every locale the build has (with the pseudo-locale in a pseudo-locale build). */
 for (const { code: locale, lang } of BUILT_LOCALES) {
@@ -99,6 +100,45 @@ test.describe('header while the page arrives', () => {
   });
 });
 
+test.describe('scripts on pages with islands', () => {
+  const FRAME = /\/_astro\/frame-[0-9a-f]{12}\.js$/;
+  /** When the page's script files were requested, and when it first painted content (ms). */
+  const timings = (page: Page) =>
+    page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      frame: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/_astro\/frame-[0-9a-f]{12}\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+
+  test('load after the first contentful paint, and the header then works', async ({ page }) => {
+    await page.goto('/prepare/');
+    await headerReady(page);
+    const t = await timings(page);
+    expect(t.frame.length).toBeGreaterThan(0);
+    for (const start of t.frame) expect(start).toBeGreaterThanOrEqual(t.fcp);
+  });
+
+  test('a browser without Paint Timing still gets them, within a second or so', async ({ page }) => {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'PerformanceObserver');
+    });
+    const requested = page.waitForRequest(FRAME);
+    await page.goto('/register/');
+    await requested;
+    await headerReady(page);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a page opened at a section loads them at once and lands on the section', async ({ page }) => {
+    await page.goto('/faq/#currency-and-exchange-rates');
+    await headerReady(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Currency and exchange rates' })).toBeInViewport();
+  });
+});
+
 test.describe('theme', () => {
   test('follows the system, the toggle overrides it and the choice persists without a flash', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -134,6 +174,7 @@ test.describe('theme', () => {
     });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
+    await headerReady(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

@@ -537,6 +537,30 @@ test.describe('checklist: loaded on demand', () => {
     await expect(progress(page)).toHaveText('1 of 4 ready');
   });
 
+  test('a tick made before the page’s scripts run (they load after the first paint) is saved when they do', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The page's own scripts (the islands' loader among them) held back: the reader ticks first.
+    await page.route(/\/_astro\/frame-[0-9a-f]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/prepare/');
+    await box(page, ITEMS.email).check();
+    expect(await stored(page)).toBeNull();
+    release();
+    await expect.poll(() => storedLists(page)).toEqual({ prepare: { email: true } });
+    await fullyHydrated(page, 'checklist');
+    await expect(progress(page)).toHaveText('1 of 4 ready');
+    await page.unroute(/\/_astro\/frame-[0-9a-f]+\.js$/);
+    await open(page);
+    await expect(box(page, ITEMS.email)).toBeChecked();
+  });
+
   test('ticks made before the code arrives are announced and saved once it hydrates', async ({ page }) => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, PAGES, test } from '../../../tests/e2e/fixtures.ts';
+import { expect, headerReady, PAGES, test } from '../../../tests/e2e/fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -10,6 +10,7 @@ const results = (scope: Locator, name = 'Results') => scope.getByRole('list', { 
 
 /** Opens search with the header link and types a query; resolves when the results are listed. */
 async function search(page: Page, query: string, names = { trigger: 'Search', dialog: 'Search the guide' }) {
+  await headerReady(page, names.trigger);
   await trigger(page, names.trigger).click();
   const d = dialog(page, names.dialog);
   await expect(d).toBeVisible();
@@ -161,6 +162,7 @@ test.describe('search: Chinese pages (index per language)', () => {
 test.describe('search: keyboard', () => {
   test('"/" opens search, the arrow keys move between results, Enter opens the section', async ({ page }) => {
     await page.goto('/prepare/');
+    await headerReady(page);
     await page.keyboard.press('/');
     const d = dialog(page);
     const input = d.getByRole('searchbox', { name: 'Search the guide' });
@@ -210,6 +212,7 @@ test.describe('search: keyboard', () => {
 
   test('Ctrl+K and Cmd+K open search; Escape closes it and focus returns to the trigger', async ({ page }) => {
     await page.goto('/recharge/');
+    await headerReady(page);
     for (const combo of ['Control+k', 'Meta+k']) {
       await page.keyboard.press(combo);
       const d = dialog(page);
@@ -225,6 +228,7 @@ test.describe('search: keyboard', () => {
 
   test('"/" typed into the search field is text, and reopening keeps the query', async ({ page }) => {
     await page.goto('/');
+    await headerReady(page);
     await page.keyboard.press('/');
     await page.keyboard.type('USD/CNY');
     const d = dialog(page);
@@ -242,6 +246,8 @@ test.describe('search: without JavaScript', () => {
 
   test('the header link leads to the search page, which lists every section of every page', async ({ page }) => {
     await page.goto('/register/');
+    // A plain link: nothing says it opens a dialog.
+    await expect(trigger(page)).not.toHaveAttribute('aria-haspopup');
     await trigger(page).click();
     await expect(page).toHaveURL('/search/');
     await expect(page).toHaveTitle('Search · HUAWEI CLOUD Intl guide');

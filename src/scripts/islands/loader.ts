@@ -9,7 +9,7 @@
  *   for checklists, when ticks are saved (by another tab, or by the handoff island), or, for
  *   the handoff island, when the hash changes to one with ticks.
  * Until then the server render is the working page (native controls, which the islands adopt
- * when they hydrate). If the module cannot load, the islands get `data-island-failed` and CSS
+ * when they hydrate; boxes ticked before this script ran are saved as soon as it runs). If the module cannot load, the islands get `data-island-failed` and CSS
  * shows the no-JavaScript fallback where there is one.
  */
 
@@ -77,5 +77,8 @@ for (const [src, islands] of bySrc) {
     addEventListener('storage', (event) => {
       if (event.key === null || TICK_KEYS.includes(event.key)) start();
     });
+    // Boxes ticked before this script ran (it runs after the first paint, later on a slow
+    // network): nothing was stored, so these ticks are the reader's; keep them.
+    if (islands.some((el) => el.querySelector('input[type="checkbox"]:checked'))) saveEarly();
   }
 }
