@@ -84,8 +84,8 @@ function setup(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLUListElement>('[data-search-results]');
-  if (!input || !status || !list || root.dataset.headerReady) return;
-  root.dataset.headerReady = 'true';
+  if (!input || !status || !list || root.dataset.searchReady) return;
+  root.dataset.searchReady = 'true';
   const base = root.dataset.base ?? '/';
   // The messages this script shows, in the box's locale (SearchBox.astro's data-locale). They
   // travel in this file, loaded on use, rather than in every page's HTML.
