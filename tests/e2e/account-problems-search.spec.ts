@@ -4,7 +4,7 @@
  * header search as a reader would.
  */
 import type { Page } from '@playwright/test';
-import { expect, headerReady, test } from './fixtures.ts';
+import { expect, scriptsReady, test } from './fixtures.ts';
 
 const EN = { home: '/', trigger: 'Search', dialog: 'Search the guide', results: 'Results', found: /\d+ results? for/ };
 const ZH = { home: '/zh-cn/', trigger: '搜索', dialog: '搜索本指南', results: '搜索结果', found: /找到/ };
@@ -12,7 +12,7 @@ const ZH = { home: '/zh-cn/', trigger: '搜索', dialog: '搜索本指南', resu
 /** Opens search from the header, types the query and returns the links of the results. */
 async function searchFor(page: Page, query: string, ui: typeof EN | typeof ZH) {
   await page.goto(ui.home);
-  await headerReady(page, ui.trigger);
+  await scriptsReady(page, ui.trigger);
   await page.getByRole('banner').getByRole('link', { name: ui.trigger }).click();
   const dialog = page.getByRole('dialog', { name: ui.dialog });
   await dialog.getByRole('searchbox', { name: ui.dialog }).fill(query);

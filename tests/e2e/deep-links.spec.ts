@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builtPages, expect, hydrated, test } from './fixtures.ts';
+import { builtPages, expect, hydrated, scriptsReady, test } from './fixtures.ts';
 
 /** Every h2/h3 id of every built guide page, read from the built HTML. */
 function sectionIds(path: string): string[] {
@@ -107,6 +107,7 @@ test.describe('copy link', () => {
   test('copies the absolute URL of the section, with announced feedback', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/register/?for=individual');
+    await scriptsReady(page);
     const button = page.getByRole('button', { name: 'Copy link to section: Open the International site' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -124,6 +125,7 @@ test.describe('copy link', () => {
       });
     });
     await page.goto('/register/');
+    await scriptsReady(page);
     await page.getByRole('button', { name: 'Copy link to section: Fill in basic information' }).click();
     const field = page.getByRole('textbox', { name: /Copy failed/ });
     await expect(field).toHaveValue(`${baseURL}/register/#basic-information`);
@@ -137,6 +139,7 @@ test.describe('copy link', () => {
 test.describe('language switch', () => {
   test('keeps the page, the query string and the section, both ways', async ({ page }) => {
     await page.goto('/recharge/?for=individual&card=yes#automatic-card-payment');
+    await scriptsReady(page);
     await page.locator('[data-lang-switch]').click();
     await expect(page).toHaveURL('/zh-cn/recharge/?for=individual&card=yes#automatic-card-payment');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -76,12 +76,13 @@ export const BUILT_LOCALES = LOCALE_REGISTRY;
 export const inLocale = (path: string, locale: Locale): string => pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
 
 /**
- * Waits until the header's script has run (the search dialog and the theme toggle travel in
- * it): the search link then says that it opens a dialog (aria-haspopup="dialog"). On pages
- * with islands that script loads after the first paint, a moment after the `load` event that a
- * test's `goto` waits for.
+ * Waits until the page's scripts have run: the search link then says that it opens a dialog
+ * (aria-haspopup="dialog"). On pages with islands those scripts (deep links, copy-link
+ * buttons, the language switch, search, the theme toggle, the islands' loader) are one file,
+ * run at once, and loaded after the first paint, a moment after the `load` event that a test's
+ * `goto` waits for; on content pages they are inline and have run by then.
  */
-export async function headerReady(page: Page, trigger = 'Search'): Promise<void> {
+export async function scriptsReady(page: Page, trigger = 'Search'): Promise<void> {
   await expect(page.getByRole('banner').getByRole('link', { name: trigger })).toHaveAttribute(
     'aria-haspopup',
     'dialog',

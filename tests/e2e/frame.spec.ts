@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { stringsFor, translator } from '../../src/i18n/translate.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import { BUILT_LOCALES, expect, headerReady, inLocale, PAGES, test } from './fixtures.ts';
+import { BUILT_LOCALES, expect, inLocale, PAGES, scriptsReady, test } from './fixtures.ts';
 
 /** The frame of every locale the build has (with the pseudo-locale in a pseudo-locale build). */
 for (const { code: locale, lang } of BUILT_LOCALES) {
@@ -114,7 +114,7 @@ test.describe('scripts on pages with islands', () => {
 
   test('load after the first contentful paint, and the header then works', async ({ page }) => {
     await page.goto('/prepare/');
-    await headerReady(page);
+    await scriptsReady(page);
     const t = await timings(page);
     expect(t.frame.length).toBeGreaterThan(0);
     for (const start of t.frame) expect(start).toBeGreaterThanOrEqual(t.fcp);
@@ -127,14 +127,14 @@ test.describe('scripts on pages with islands', () => {
     const requested = page.waitForRequest(FRAME);
     await page.goto('/register/');
     await requested;
-    await headerReady(page);
+    await scriptsReady(page);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('a page opened at a section loads them at once and lands on the section', async ({ page }) => {
     await page.goto('/faq/#currency-and-exchange-rates');
-    await headerReady(page);
+    await scriptsReady(page);
     await expect(page.getByRole('heading', { level: 2, name: 'Currency and exchange rates' })).toBeInViewport();
   });
 });
@@ -174,7 +174,7 @@ test.describe('theme', () => {
     });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    await headerReady(page);
+    await scriptsReady(page);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

@@ -3,7 +3,7 @@
  * list links to the right section of the payment-problems pages. One test per term.
  */
 import type { Page } from '@playwright/test';
-import { expect, headerReady, test } from './fixtures.ts';
+import { expect, scriptsReady, test } from './fixtures.ts';
 
 interface Locale {
   home: string;
@@ -31,7 +31,7 @@ const ZH: Locale = {
 /** Opens search from the header on the locale's home page, types the query, returns the result links. */
 async function resultLinks(page: Page, l: Locale, query: string): Promise<string[]> {
   await page.goto(l.home);
-  await headerReady(page, l.trigger);
+  await scriptsReady(page, l.trigger);
   await page.getByRole('banner').getByRole('link', { name: l.trigger }).click();
   const dialog = page.getByRole('dialog', { name: l.dialog });
   const input = dialog.getByRole('searchbox', { name: l.dialog });

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { readPage } from '../../scripts/lib/built-files.ts';
 import { element, elements } from '../../scripts/lib/html.ts';
 import { parseHeaders } from '../../scripts/nginx-conf.mjs';
-import { builtPages, expect, fullyHydrated, headerReady, hydrated, test } from '../e2e/fixtures.ts';
+import { builtPages, expect, fullyHydrated, hydrated, scriptsReady, test } from '../e2e/fixtures.ts';
 
 /** The build this project serves, and its base path. */
 function build() {
@@ -213,7 +213,7 @@ test.describe('nginx: deep links and islands', () => {
   test('search loads Pagefind (WebAssembly, served with its type) and finds a section', async ({ page }) => {
     const { base } = build();
     await page.goto('faq/');
-    await headerReady(page);
+    await scriptsReady(page);
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
     await dialog.getByRole('searchbox', { name: 'Search the guide' }).fill('payment');

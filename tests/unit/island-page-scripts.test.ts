@@ -1,31 +1,45 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { externalizeModuleScripts, frameLoader, scriptFileName } from '../../src/integrations/island-page-scripts.mjs';
+import {
+  bundleModules,
+  externalizeModuleScripts,
+  frameLoader,
+  scriptFileName,
+} from '../../src/integrations/island-page-scripts.mjs';
 
 const page = (body: string) =>
   `<!doctype html><html><head><script>document.documentElement.dataset.theme="dark"</script><script type="application/ld+json">{}</script></head><body>${body}</body></html>`;
 
-test('on a page with islands, inline module scripts become files named by their hash, loaded by one inline module', () => {
+test('on a page with islands, the inline module scripts become one bundled file named by its hash, loaded by one inline module', () => {
   const html = page(
-    '<div data-island="checklist"></div><script type="module">a()</script><script type="module">b()</script>',
+    '<div data-island="checklist"></div><script type="module">let n=1;globalThis.order=[...(globalThis.order??[]),"a"+n]</script><script type="module">let n=2;globalThis.order=[...(globalThis.order??[]),"b"+n]</script>',
   );
   const { html: out, files } = externalizeModuleScripts(html, '/guide/_astro/');
-  assert.deepEqual(
-    [...files.entries()],
-    [
-      [scriptFileName('a()'), 'a()'],
-      [scriptFileName('b()'), 'b()'],
-    ],
-  );
-  // One inline module takes their place, where the first one was, and imports both files.
-  const urls = [`/guide/_astro/${scriptFileName('a()')}`, `/guide/_astro/${scriptFileName('b()')}`];
+  assert.equal(files.size, 1);
+  const [[name, code]] = [...files.entries()] as [[string, string]];
+  assert.equal(name, scriptFileName(code));
+  // Both scripts, in page order, each with its own `n`.
+  const run = globalThis as { order?: string[] };
+  run.order = [];
+  new Function(code)();
+  assert.deepEqual(run.order, ['a1', 'b2']);
+  delete run.order;
+  // One inline module takes their place, where the first one was, and imports the file.
   assert.ok(
-    out.includes(`<div data-island="checklist"></div><script type="module">${frameLoader(urls)}</script></body>`),
+    out.includes(
+      `<div data-island="checklist"></div><script type="module">${frameLoader(`/guide/_astro/${name}`)}</script></body>`,
+    ),
   );
   assert.equal(out.match(/<script type="module"/g)?.length, 1);
   // The classic theme script (it must run before the first paint) and JSON-LD stay inline.
   assert.match(out, /<script>document.documentElement.dataset.theme="dark"<\/script>/);
   assert.match(out, /<script type="application\/ld\+json">\{\}<\/script>/);
+});
+
+test('the same scripts give the same file (pages share it in the cache)', () => {
+  const scripts = ['let a=1;console.log(a)', 'let a=2;console.log(a)'];
+  assert.equal(bundleModules(scripts), bundleModules([...scripts]));
+  assert.notEqual(bundleModules(scripts), bundleModules([...scripts].reverse()));
 });
 
 test('content pages are left as they are', () => {
@@ -41,7 +55,7 @@ test('the file name follows the text: the same script, the same file; another sc
   assert.match(scriptFileName('x()'), /^frame-[0-9a-f]{12}\.js$/);
 });
 
-test('the loader imports every file once: at once on a page opened at a fragment, else after the first contentful paint or a second', async () => {
+test('the loader imports the file once: at once on a page opened at a fragment, else after the first contentful paint or a second', async () => {
   const run = async (hash: string, paintTiming: boolean) => {
     const imported: string[] = [];
     const timers: { fn: () => void; ms: number }[] = [];
@@ -63,7 +77,7 @@ test('the loader imports every file once: at once on a page opened at a fragment
         imported.push(u);
       },
     };
-    const code = frameLoader(['/a.js', '/b.js']).replaceAll('import(u)', 'importFile(u)');
+    const code = frameLoader('/a.js').replaceAll('import(', 'importFile(');
     new Function(...Object.keys(env), code)(...Object.values(env));
     return {
       imported,
@@ -72,7 +86,7 @@ test('the loader imports every file once: at once on a page opened at a fragment
     };
   };
   // A deep link: the files load before anything else.
-  assert.deepEqual((await run('#step-2', true)).imported, ['/a.js', '/b.js']);
+  assert.deepEqual((await run('#step-2', true)).imported, ['/a.js']);
   // A plain visit: nothing at first; the first paint (not contentful) changes nothing; the first
   // contentful paint queues the import, and the one-second fallback then adds nothing.
   const plain = await run('', true);
@@ -82,7 +96,7 @@ test('the loader imports every file once: at once on a page opened at a fragment
   plain.paint('first-contentful-paint');
   assert.deepEqual(plain.imported, []);
   for (const t of [...plain.timers].sort((x, y) => x.ms - y.ms)) t.fn();
-  assert.deepEqual(plain.imported, ['/a.js', '/b.js']);
+  assert.deepEqual(plain.imported, ['/a.js']);
   // No Paint Timing: the fallback after a second.
   const old = await run('#', false);
   assert.deepEqual(old.imported, []);
@@ -91,5 +105,5 @@ test('the loader imports every file once: at once on a page opened at a fragment
     [1000],
   );
   old.timers[0]?.fn();
-  assert.deepEqual(old.imported, ['/a.js', '/b.js']);
+  assert.deepEqual(old.imported, ['/a.js']);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, headerReady, PAGES, test } from '../../../tests/e2e/fixtures.ts';
+import { expect, PAGES, scriptsReady, test } from '../../../tests/e2e/fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -10,7 +10,7 @@ const results = (scope: Locator, name = 'Results') => scope.getByRole('list', { 
 
 /** Opens search with the header link and types a query; resolves when the results are listed. */
 async function search(page: Page, query: string, names = { trigger: 'Search', dialog: 'Search the guide' }) {
-  await headerReady(page, names.trigger);
+  await scriptsReady(page, names.trigger);
   await trigger(page, names.trigger).click();
   const d = dialog(page, names.dialog);
   await expect(d).toBeVisible();
@@ -162,7 +162,7 @@ test.describe('search: Chinese pages (index per language)', () => {
 test.describe('search: keyboard', () => {
   test('"/" opens search, the arrow keys move between results, Enter opens the section', async ({ page }) => {
     await page.goto('/prepare/');
-    await headerReady(page);
+    await scriptsReady(page);
     await page.keyboard.press('/');
     const d = dialog(page);
     const input = d.getByRole('searchbox', { name: 'Search the guide' });
@@ -212,7 +212,7 @@ test.describe('search: keyboard', () => {
 
   test('Ctrl+K and Cmd+K open search; Escape closes it and focus returns to the trigger', async ({ page }) => {
     await page.goto('/recharge/');
-    await headerReady(page);
+    await scriptsReady(page);
     for (const combo of ['Control+k', 'Meta+k']) {
       await page.keyboard.press(combo);
       const d = dialog(page);
@@ -228,7 +228,7 @@ test.describe('search: keyboard', () => {
 
   test('"/" typed into the search field is text, and reopening keeps the query', async ({ page }) => {
     await page.goto('/');
-    await headerReady(page);
+    await scriptsReady(page);
     await page.keyboard.press('/');
     await page.keyboard.type('USD/CNY');
     const d = dialog(page);
