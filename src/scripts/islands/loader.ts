@@ -9,8 +9,9 @@
  *   for checklists, when ticks are saved (by another tab, or by the handoff island), or, for
  *   the handoff island, when the hash changes to one with ticks.
  * Until then the server render is the working page (native controls, which the islands adopt
- * when they hydrate; boxes ticked before this script ran are saved as soon as it runs). If the module cannot load, the islands get `data-island-failed` and CSS
- * shows the no-JavaScript fallback where there is one.
+ * when they hydrate; boxes ticked before this script ran are saved as soon as it runs). If the
+ * module cannot load, the islands get `data-island-failed` and CSS shows the no-JavaScript
+ * fallback where there is one.
  */
 
 import { STORAGE_KEY } from '../../features/checklist/keys.ts';
