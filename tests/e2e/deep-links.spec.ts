@@ -38,6 +38,7 @@ test.describe('cold load of page#id', () => {
 test.describe('in-page navigation', () => {
   test('a TOC link and back/forward land on the section with focus', async ({ page }) => {
     await page.goto('/register/');
+    await scriptsReady(page);
     const toc = page.locator('[data-toc]');
     const summary = page.locator('summary', { hasText: 'On this page' });
     if (await summary.isVisible()) await summary.click();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { searchTranslator } from '../../src/features/search/strings/index.ts';
 import { stringsFor, translator } from '../../src/i18n/translate.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { BUILT_LOCALES, expect, inLocale, PAGES, scriptsReady, test } from './fixtures.ts';
@@ -30,6 +31,7 @@ for (const { code: locale, lang } of BUILT_LOCALES) {
       const others = BUILT_LOCALES.filter((l) => l.code !== locale);
       for (const path of ['/', '/register/']) {
         await page.goto(`${at(path)}?card=yes#basic-information`);
+        await scriptsReady(page, searchTranslator(locale)('search.trigger'));
         const links = page.locator('[data-lang-switch]');
         await expect(links).toHaveCount(others.length);
         for (const [i, other] of others.entries()) {
