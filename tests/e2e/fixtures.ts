@@ -75,6 +75,9 @@ export const BUILT_LOCALES = LOCALE_REGISTRY;
 /** A page path (as in PAGES) in a locale: ("/faq/", "zh-cn") -> "/zh-cn/faq/", ("/", "en") -> "/". */
 export const inLocale = (path: string, locale: Locale): string => pageHref('/', locale, path.replace(/^\/+|\/+$/g, ''));
 
+/** The page's scripts on pages with islands: one file of the build (src/integrations/island-page-scripts.mjs). */
+export const FRAME_SCRIPT = /\/_astro\/frame-[0-9a-f]{12}\.js$/;
+
 /**
  * Waits until the page's scripts have run: the search link then says that it opens a dialog
  * (aria-haspopup="dialog"). On pages with islands those scripts (deep links, copy-link

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { searchTranslator } from '../../src/features/search/strings/index.ts';
 import { stringsFor, translator } from '../../src/i18n/translate.ts';
 import { UI } from '../../src/i18n/ui.ts';
-import { BUILT_LOCALES, expect, inLocale, PAGES, scriptsReady, test } from './fixtures.ts';
+import { BUILT_LOCALES, expect, FRAME_SCRIPT, inLocale, PAGES, scriptsReady, test } from './fixtures.ts';
 
 /** The frame of every locale the build has (with the pseudo-locale in a pseudo-locale build). */
 for (const { code: locale, lang } of BUILT_LOCALES) {
@@ -103,7 +103,6 @@ test.describe('header while the page arrives', () => {
 });
 
 test.describe('scripts on pages with islands', () => {
-  const FRAME = /\/_astro\/frame-[0-9a-f]{12}\.js$/;
   /** When the page's script files were requested, and when it first painted content (ms). */
   const timings = (page: Page) =>
     page.evaluate(
@@ -114,7 +113,7 @@ test.describe('scripts on pages with islands', () => {
           .filter((e) => new RegExp(frame).test(e.name))
           .map((e) => e.startTime),
       }),
-      FRAME.source,
+      FRAME_SCRIPT.source,
     );
 
   test('load after the first contentful paint, and then run', async ({ page }) => {
@@ -129,7 +128,7 @@ test.describe('scripts on pages with islands', () => {
     await page.addInitScript(() => {
       Reflect.deleteProperty(window, 'PerformanceObserver');
     });
-    const requested = page.waitForRequest(FRAME);
+    const requested = page.waitForRequest(FRAME_SCRIPT);
     await page.goto('/register/');
     await requested;
     await scriptsReady(page);

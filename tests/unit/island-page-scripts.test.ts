@@ -85,7 +85,7 @@ test('the loader imports the file once: at once on a page opened at a fragment, 
       paint: (name: string) => observer?.({ getEntriesByName: (n) => (n === name ? [{}] : []) }),
     };
   };
-  // A deep link: the files load before anything else.
+  // A deep link: the file loads before anything else.
   assert.deepEqual((await run('#step-2', true)).imported, ['/a.js']);
   // A plain visit: nothing at first; the first paint (not contentful) changes nothing; the first
   // contentful paint queues the import, and the one-second fallback then adds nothing.

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { expect, fullyHydrated, hydrated, test, ZH } from '../../../tests/e2e/fixtures.ts';
+import { expect, FRAME_SCRIPT, fullyHydrated, hydrated, test, ZH } from '../../../tests/e2e/fixtures.ts';
 
 const KEY = 'hwc-guide:checklists:v2';
 const LEGACY = 'hwc-guide:checklists:v1';
@@ -545,7 +545,7 @@ test.describe('checklist: loaded on demand', () => {
       release = resolve;
     });
     // The page's own scripts (the islands' loader among them) held back: the reader ticks first.
-    await page.route(/\/_astro\/frame-[0-9a-f]+\.js$/, async (route) => {
+    await page.route(FRAME_SCRIPT, async (route) => {
       await gate;
       await route.continue();
     });
@@ -556,7 +556,7 @@ test.describe('checklist: loaded on demand', () => {
     await expect.poll(() => storedLists(page)).toEqual({ prepare: { email: true } });
     await fullyHydrated(page, 'checklist');
     await expect(progress(page)).toHaveText('1 of 4 ready');
-    await page.unroute(/\/_astro\/frame-[0-9a-f]+\.js$/);
+    await page.unroute(FRAME_SCRIPT);
     await open(page);
     await expect(box(page, ITEMS.email)).toBeChecked();
   });
